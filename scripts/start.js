@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Starts Communique on a folder: as an Electron window where the Electron runtime can be had,
+// otherwise (no runtime download possible, or no display) as the local web host in a browser.
+'use strict'
+const { spawn } = require('node:child_process')
+const { resolve, join } = require('node:path')
+
+const root = resolve(__dirname, '..')
+const folder = resolve(process.argv[2] ?? join(root, 'resources', 'samples'))
+
+/** The Electron binary, or the reason it cannot be used here. */
+function electronRuntime() {
+  if (process.env.COMMUNIQUE_WEB === '1') return { reason: 'COMMUNIQUE_WEB=1 asks for the web host' }
+  let binary
+  try {
+    // Requiring the package downloads the runtime on first use; that fails without access to
+    // Electron's release server, and the error says so.
+    binary = require('electron')
+  } catch (error) {
+    const firstLine = String(error && error.message ? error.message : error).split('\n')[0]
+    return { reason: `the Electron runtime could not be downloaded or found (${firstLine})` }
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' }
+  }
+  return { binary }
+}
+
+function startWebHost() {
+  const args = [join(root, 'out', 'main', 'host.js'), folder]
+  if (!process.env.CI) args.push('--open')
+  const host = spawn(process.execPath, args, { stdio: 'inherit' })
+  host.on('exit', (code) => process.exit(code ?? 0))
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => host.kill(signal))
+}
+
+const runtime = electronRuntime()
+if (runtime.binary) {
+  const app = spawn(runtime.binary, [root, folder], { stdio: 'inherit' })
+  app.on('exit', (code) => process.exit(code ?? 0))
+  app.on('error', (error) => {
+    console.log(`Communique: Electron did not start (${error.message}); starting the web host instead.`)
+    startWebHost()
+  })
+} else {
+  console.log(`Communique: no desktop window, because ${runtime.reason}. Starting the web host instead.`)
+  startWebHost()
+}

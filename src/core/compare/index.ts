@@ -1,0 +1,5 @@
+export { compareParagraphs, countWords, type Comparison, type ComparisonRow, type ComparisonStats } from './compare'
+export type { RowKind } from './align'
+export { DEFAULT_COMPARE_OPTIONS, withDefaults, type CompareOptions } from './options'
+export { tokenize, type Token, type TokenKind } from './tokenize'
+export { diffWords, leftTextOf, rightTextOf, type WordOp, type WordOpKind } from './word-diff'

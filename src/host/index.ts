@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createAppServices, openStartFolder } from '../main/services/app-services'
+import { defaultDataDir } from '../main/services/data-dir'
+import { startHost } from './server'
+import { version } from '../../package.json'
+
+/** Best effort: where no browser can be started, the printed address is enough. */
+function openInBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]]
+  const child = spawn(command, args, { stdio: 'ignore', detached: true })
+  child.on('error', () => undefined)
+  child.unref()
+}
+
+/** The web host: the whole app in a browser, for machines without the Electron runtime. */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { port: { type: 'string', default: '0' }, open: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`)
+  const services = await createAppServices(defaultDataDir(), {
+    capabilities: { runtime: 'web', nativeFolderDialog: false, version },
+    chooseFolder: async () => null,
+  })
+  await openStartFolder(services, positionals[0] ? resolve(positionals[0]) : null)
+  const host = await startHost({ dispatch: services.dispatch, rendererDir: resolve(__dirname, '../renderer') }, port)
+  console.log(`Communique is running at ${host.url}`)
+  console.log('Open that address in a browser; press Ctrl+C to stop.')
+  if (values.open) openInBrowser(host.url)
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`Communique: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

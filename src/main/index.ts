@@ -1,0 +1,53 @@
+import { app, dialog, ipcMain, BrowserWindow } from 'electron'
+import { resolve } from 'node:path'
+import { CHANNELS, IPC_PREFIX } from '../shared/contract'
+import { createAppServices, openStartFolder } from './services/app-services'
+import { APP_NAME } from './services/data-dir'
+import { createMainWindow, isOwnRenderer } from './window'
+import { version } from '../../package.json'
+
+app.setName(APP_NAME)
+
+/** The folder to open comes after the app's own arguments: `electron . <folder>`. */
+function requestedFolder(): string | null {
+  const args = process.argv.slice(app.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-'))
+  return args[0] ? resolve(args[0]) : null
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  const services = await createAppServices(app.getPath('userData'), {
+    capabilities: { runtime: 'electron', nativeFolderDialog: true, version },
+    chooseFolder: async () => {
+      const owner = BrowserWindow.getFocusedWindow()
+      const options = { title: 'Open a folder of statements', properties: ['openDirectory' as const] }
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+  })
+  await openStartFolder(services, requestedFolder())
+
+  for (const channel of CHANNELS) {
+    ipcMain.handle(IPC_PREFIX + channel, (event, args: unknown) => {
+      if (!event.senderFrame || !isOwnRenderer(event.senderFrame.url)) {
+        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Request from an unknown page refused.' } }
+      }
+      return services.dispatch(channel, args)
+    })
+  }
+
+  createMainWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+  })
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+start().catch((error: unknown) => {
+  console.error(error)
+  dialog.showErrorBox('Communique could not start', error instanceof Error ? error.message : String(error))
+  app.quit()
+})

@@ -1,0 +1,54 @@
+import type { Capabilities } from '../../shared/documents'
+import { AppStateService } from './app-state-service'
+import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
+import { DocumentReader } from './document-reader'
+import { LibraryService } from './library-service'
+
+/** What differs between Electron and the web host. */
+export interface Platform {
+  capabilities: Capabilities
+  chooseFolder(): Promise<string | null>
+}
+
+export interface AppServices {
+  library: LibraryService
+  appState: AppStateService
+  dispatch: Dispatch
+}
+
+/**
+ * Builds the services and the contract's handlers over them. Electron's main and the web host
+ * both start here, so the two serve the same behaviour.
+ */
+export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
+  const library = new LibraryService(new DocumentReader())
+  const appState = new AppStateService(dataDir)
+  await appState.load()
+
+  const openFolder = async (path: string) => {
+    const listing = await library.open(path)
+    await appState.rememberFolder(listing.root)
+    return listing
+  }
+
+  const handlers: Handlers = {
+    getCapabilities: async () => platform.capabilities,
+    getAppState: async () => appState.view(),
+    chooseFolder: () => platform.chooseFolder(),
+    openFolder: ({ path }) => openFolder(path),
+    currentFolder: async () => library.current(),
+    readDocument: ({ path }) => library.read(path),
+  }
+  return { library, appState, dispatch: createDispatcher(handlers) }
+}
+
+/**
+ * Opens the folder named on the command line, else the last one used. A folder that no longer
+ * opens is not an error at start-up: the app starts with no folder.
+ */
+export async function openStartFolder(services: AppServices, requested: string | null): Promise<void> {
+  const folder = requested ?? services.appState.lastFolder()
+  if (!folder) return
+  const result = await services.dispatch('openFolder', { path: folder })
+  if (!result.ok) console.warn(`Communique: could not open ${folder}: ${result.error.message}`)
+}

@@ -1,0 +1,48 @@
+import type { Channel, ChannelArgs, ChannelResult, RawBridge } from '../../shared/contract'
+import { AppError, type Envelope } from '../../shared/errors'
+
+const TOKEN_KEY = 'communique.token'
+
+/** The web host's token arrives in the address; kept for the tab so a reload keeps working. */
+function webToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    return fromUrl
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+async function callOverHttp(channel: Channel, args: unknown): Promise<Envelope<unknown>> {
+  let response: Response
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-communique-token': webToken() },
+      body: JSON.stringify(args ?? {}),
+    })
+  } catch {
+    return { ok: false, error: { code: 'IO_ERROR', message: 'The Communique host does not answer; is it still running?' } }
+  }
+  if (response.status === 401) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: 'This page has no valid access token; open the address the host printed.' } }
+  }
+  return (await response.json()) as Envelope<unknown>
+}
+
+function rawBridge(): RawBridge {
+  if (window.communique) return window.communique
+  return new Proxy({} as RawBridge, {
+    get: (_target, channel: string) => (args: unknown) => callOverHttp(channel as Channel, args),
+  })
+}
+
+const raw = rawBridge()
+
+/** Calls one channel of the contract; failures arrive as AppError with a stable code. */
+export async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
+  const send = raw[channel] as (args: ChannelArgs<C>) => Promise<Envelope<ChannelResult<C>>>
+  const envelope = await send(args)
+  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message)
+  return envelope.value
+}

@@ -1,0 +1,36 @@
+import type { Comparison } from '../../../core/compare/compare'
+import type { CompareOptions } from '../../../core/compare/options'
+import type { CompareRequest, CompareResponse } from './compare-protocol'
+
+let worker: Worker | null = null
+let nextId = 1
+const waiting = new Map<number, { resolve: (comparison: Comparison) => void; reject: (error: Error) => void }>()
+
+function compareWorker(): Worker {
+  if (worker) return worker
+  worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' })
+  worker.onmessage = (event: MessageEvent<CompareResponse>) => {
+    const response = event.data
+    const entry = waiting.get(response.id)
+    if (!entry) return
+    waiting.delete(response.id)
+    if (response.ok) entry.resolve(response.comparison)
+    else entry.reject(new Error(response.message))
+  }
+  worker.onerror = (event) => {
+    for (const entry of waiting.values()) entry.reject(new Error(event.message || 'The comparison worker stopped.'))
+    waiting.clear()
+    worker = null
+  }
+  return worker
+}
+
+/** Compares in the worker; the promise settles with the comparison or the engine's error. */
+export function compareInWorker(left: string[], right: string[], options: Partial<CompareOptions>): Promise<Comparison> {
+  const id = nextId++
+  const request: CompareRequest = { id, left, right, options }
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject })
+    compareWorker().postMessage(request)
+  })
+}

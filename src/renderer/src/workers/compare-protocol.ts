@@ -1,0 +1,11 @@
+import type { Comparison } from '../../../core/compare/compare'
+import type { CompareOptions } from '../../../core/compare/options'
+
+export interface CompareRequest {
+  id: number
+  left: string[]
+  right: string[]
+  options: Partial<CompareOptions>
+}
+
+export type CompareResponse = { id: number; ok: true; comparison: Comparison } | { id: number; ok: false; message: string }

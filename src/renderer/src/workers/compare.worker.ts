@@ -1,0 +1,14 @@
+import { compareParagraphs } from '../../../core/compare/compare'
+import type { CompareRequest, CompareResponse } from './compare-protocol'
+
+/** Comparisons run here, off the window's thread, so long documents never freeze the UI. */
+self.onmessage = (event: MessageEvent<CompareRequest>) => {
+  const { id, left, right, options } = event.data
+  let response: CompareResponse
+  try {
+    response = { id, ok: true, comparison: compareParagraphs(left, right, options) }
+  } catch (error) {
+    response = { id, ok: false, message: error instanceof Error ? error.message : String(error) }
+  }
+  self.postMessage(response)
+}

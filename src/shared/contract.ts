@@ -1,0 +1,44 @@
+import type { AppStateView, Capabilities, DocumentContent, FolderListing } from './documents'
+import type { Envelope } from './errors'
+
+type NoArgs = Record<string, never>
+
+/**
+ * The one contract between the renderer and the services: each channel's arguments and result.
+ * Electron serves it over IPC (preload), the web host over HTTP; both validate arguments with
+ * `argumentSchemas` and answer with an `Envelope`.
+ */
+export interface Contract {
+  getCapabilities: { args: NoArgs; result: Capabilities }
+  getAppState: { args: NoArgs; result: AppStateView }
+  /** Asks the user for a folder with the system dialog; null when cancelled or not offered. */
+  chooseFolder: { args: NoArgs; result: string | null }
+  openFolder: { args: { path: string }; result: FolderListing }
+  currentFolder: { args: NoArgs; result: FolderListing | null }
+  readDocument: { args: { path: string }; result: DocumentContent }
+}
+
+export type Channel = keyof Contract
+export type ChannelArgs<C extends Channel> = Contract[C]['args']
+export type ChannelResult<C extends Channel> = Contract[C]['result']
+
+/** Every channel once; `satisfies` makes adding a channel to Contract without listing it here fail. */
+const CHANNEL_TABLE = {
+  getCapabilities: true,
+  getAppState: true,
+  chooseFolder: true,
+  openFolder: true,
+  currentFolder: true,
+  readDocument: true,
+} as const satisfies Record<Channel, true>
+
+export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(CHANNEL_TABLE, name)
+}
+
+export const IPC_PREFIX = 'communique:'
+
+/** What the preload exposes as `window.communique` and what the web bridge implements. */
+export type RawBridge = { [C in Channel]: (args: ChannelArgs<C>) => Promise<Envelope<ChannelResult<C>>> }
