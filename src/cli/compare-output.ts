@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonRow } from '../core/compare/compare'
+import { trimForMarking } from '../core/compare/word-diff'
 import type { Paragraph } from '../core/text/paragraphs'
 import { paragraphLabel } from '../core/text/paragraphs'
 
@@ -60,7 +61,13 @@ function rowText(row: ComparisonRow, left: ComparedDocument, right: ComparedDocu
   if (row.kind === 'inserted') return style.inserted(rightText)
   if (row.kind === 'deleted') return style.deleted(leftText)
   if (!row.ops) return leftText
-  return row.ops.map((op) => (op.op === 'insert' ? style.inserted(op.text) : op.op === 'delete' ? style.deleted(op.text) : op.text)).join('')
+  return row.ops
+    .map((op) => {
+      if (op.op === 'equal') return op.text
+      const { before, core, after } = trimForMarking(op.text)
+      return before + (op.op === 'insert' ? style.inserted(core) : style.deleted(core)) + after
+    })
+    .join('')
 }
 
 /** A readable summary: both titles, the statistics, then each changed row in word-diff form. */

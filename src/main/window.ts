@@ -1,6 +1,7 @@
 import { BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../shared/security'
+import { isExternalWebLink, secureWebPreferences } from './web-preferences'
 
 /** The one place that decides where the renderer comes from. */
 export function rendererUrl(): string {
@@ -19,8 +20,7 @@ export function isOwnRenderer(url: string): boolean {
 }
 
 function openExternalIfWeb(url: string): void {
-  const protocol = new URL(url).protocol
-  if (protocol === 'https:' || protocol === 'http:') void shell.openExternal(url)
+  if (isExternalWebLink(url)) void shell.openExternal(url)
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -32,14 +32,7 @@ export function createMainWindow(): BrowserWindow {
     show: false,
     title: 'Communique',
     backgroundColor: '#f6f5f1',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
   window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })

@@ -2,4 +2,4 @@ export { compareParagraphs, countWords, type Comparison, type ComparisonRow, typ
 export type { RowKind } from './align'
 export { DEFAULT_COMPARE_OPTIONS, withDefaults, type CompareOptions } from './options'
 export { tokenize, type Token, type TokenKind } from './tokenize'
-export { diffWords, leftTextOf, rightTextOf, type WordOp, type WordOpKind } from './word-diff'
+export { diffWords, leftTextOf, rightTextOf, trimForMarking, type WordOp, type WordOpKind } from './word-diff'

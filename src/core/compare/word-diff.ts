@@ -92,6 +92,30 @@ function foldShortEqualities(segments: Segment[]): Segment[] {
  * left text exactly; the equal (rightText when set) and insert ops give the right text.
  */
 export function diffWords(leftText: string, rightText: string, options: CompareOptions): WordOp[] {
+  // Among equally short edit scripts Myers' algorithm prefers deletions first, so diffing A→B and
+  // B→A can pick different ones. Diffing in one canonical direction makes swapping the sides
+  // mirror the result exactly.
+  const swapped = rightText < leftText
+  const segments = swapped ? diffSegments(rightText, leftText, options).map(mirror) : diffSegments(leftText, rightText, options)
+  const ops: WordOp[] = []
+  for (const segment of segments) {
+    const leftPart = textOf(segment.left)
+    const rightPart = textOf(segment.right)
+    if (segment.equal) {
+      ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
+      continue
+    }
+    if (leftPart !== '') ops.push({ op: 'delete', text: leftPart })
+    if (rightPart !== '') ops.push({ op: 'insert', text: rightPart })
+  }
+  return ops
+}
+
+function mirror(segment: Segment): Segment {
+  return { equal: segment.equal, left: segment.right, right: segment.left }
+}
+
+function diffSegments(leftText: string, rightText: string, options: CompareOptions): Segment[] {
   const left = toUnits(leftText, options)
   const right = toUnits(rightText, options)
   const changes = diffArrays(
@@ -114,18 +138,7 @@ export function diffWords(leftText: string, rightText: string, options: CompareO
       ri += change.count
     }
   }
-  const ops: WordOp[] = []
-  for (const segment of foldShortEqualities(segments)) {
-    const leftPart = textOf(segment.left)
-    const rightPart = textOf(segment.right)
-    if (segment.equal) {
-      ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
-      continue
-    }
-    if (leftPart !== '') ops.push({ op: 'delete', text: leftPart })
-    if (rightPart !== '') ops.push({ op: 'insert', text: rightPart })
-  }
-  return ops
+  return foldShortEqualities(segments)
 }
 
 export function leftTextOf(ops: WordOp[]): string {
@@ -134,4 +147,13 @@ export function leftTextOf(ops: WordOp[]): string {
 
 export function rightTextOf(ops: WordOp[]): string {
   return ops.map((op) => (op.op === 'delete' ? '' : op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
+}
+
+/**
+ * Splits a changed text into its outer white space and the words between, so a view can mark
+ * the words and leave the spaces around them unmarked.
+ */
+export function trimForMarking(text: string): { before: string; core: string; after: string } {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)
+  return { before: match?.[1] ?? '', core: match?.[2] ?? text, after: match?.[3] ?? '' }
 }

@@ -7,7 +7,8 @@ const MONTH_NAME = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oc
 
 const DAY_MONTH_YEAR = new RegExp(`\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s*,?\\s+(\\d{4})\\b`, 'i')
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\s*,\\s*(\\d{4})\\b`, 'i')
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/
+// File names join words with underscores, so the ISO form is bounded by non-digits, not \b.
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/
 
 export interface FoundDate {
   /** yyyy-mm-dd */

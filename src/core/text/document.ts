@@ -24,6 +24,23 @@ export interface DocumentSource {
 
 const MAX_TITLE_LENGTH = 300
 
+/**
+ * A statement's own date stands in its head (title, dateline, first paragraph); a date further
+ * down is usually one it cites ("the Statement of 10 November 2020"), so a date in the file's
+ * name comes before it.
+ */
+const HEAD_LENGTH = 600
+
+function documentDate(title: string, text: string, source: DocumentSource): [string, DateSource] {
+  const inHead = findFirstDate(`${title}\n${text.slice(0, HEAD_LENGTH)}`)
+  if (inHead) return [inHead.iso, 'text']
+  const inName = findFirstDate(source.fileName)
+  if (inName) return [inName.iso, 'file name']
+  const inBody = findFirstDate(text)
+  if (inBody) return [inBody.iso, 'text']
+  return [source.modified, 'file modified']
+}
+
 function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim() || fileName
 }
@@ -47,12 +64,7 @@ export function parseDocument(source: DocumentSource): ParsedDocument {
   }
   if (!title) title = titleFromFileName(source.fileName)
   const paragraphs = splitParagraphs(body)
-  const inText = findFirstDate(text)
-  const inName = findFirstDate(source.fileName)
-  const [date, dateSource]: [string | null, DateSource | null] = inText
-    ? [inText.iso, 'text']
-    : inName
-      ? [inName.iso, 'file name']
-      : [source.modified, 'file modified']
+  const [date, dateSource] = documentDate(title, text, source)
+
   return { title, date, dateSource, paragraphs }
 }

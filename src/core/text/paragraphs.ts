@@ -9,15 +9,16 @@ export interface Paragraph {
 }
 
 /**
- * "4.", "4)", "(4)", "IV.", "(a)", "4.1" at the start of a paragraph. A bare "2020" or
+ * "4.", "4)", "(4)", "IV.", "(a)", "4.1." or "4.1" at the start of a paragraph. A bare "2020" or
  * "1,960" is not a number label: the label must be followed by a separator and text.
  */
-const NUMBER_LABEL = /^(?:\(([0-9]{1,3}|[a-z]|[ivxlc]{1,6})\)|([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXLC]{1,6}|[a-z])[.)])\s+(?=\S)/
+const NUMBER_LABEL =
+  /^(?:\(([0-9]{1,3}|[a-z]|[ivxlc]{1,6})\)|([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXLC]{1,6}|[a-z])[.)]|([0-9]{1,3}(?:\.[0-9]{1,3})+))\s+(?=\S)/
 
 export function paragraphNumber(text: string): string | null {
   const match = NUMBER_LABEL.exec(text)
   if (!match) return null
-  return match[1] ?? match[2] ?? null
+  return match[1] ?? match[2] ?? match[3] ?? null
 }
 
 /**

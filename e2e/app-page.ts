@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The Communique window as a user sees it: library on the left, reader or comparison beside it. */
+export class AppPage {
+  readonly folderName: Locator
+  readonly libraryList: Locator
+  readonly filter: Locator
+  readonly reader: Locator
+  readonly comparison: Locator
+
+  constructor(readonly page: Page) {
+    this.folderName = page.getByTestId('folder-name')
+    this.libraryList = page.getByTestId('library-list')
+    this.filter = page.getByTestId('library-filter')
+    this.reader = page.getByTestId('reader')
+    this.comparison = page.getByTestId('comparison')
+  }
+
+  document(path: string): Locator {
+    return this.page.getByTestId(`document-${path}`)
+  }
+
+  async read(path: string): Promise<void> {
+    await this.document(path).click()
+    await expect(this.reader.getByTestId('reader-title')).toBeVisible()
+  }
+
+  async compare(left: string, right: string): Promise<void> {
+    await this.document(left).getByTestId('select-for-compare').check()
+    await this.document(right).getByTestId('select-for-compare').check()
+    await this.page.getByTestId('compare-selected').click()
+    await expect(this.comparison.getByTestId('comparison-row').first()).toBeVisible()
+  }
+
+  async openFolderByPath(path: string): Promise<void> {
+    await this.page.getByTestId('open-folder').click()
+    const dialog = this.page.getByTestId('open-folder-dialog')
+    await dialog.getByTestId('folder-path').fill(path)
+    await dialog.getByTestId('folder-open-submit').click()
+  }
+}

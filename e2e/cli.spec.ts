@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { PROJECT_ROOT, SAMPLES } from './web-host'
+
+const AZ = join(SAMPLES, '2020-11-10_trilateral-statement_az-mfa-en.txt')
+const RU = join(SAMPLES, '2020-11-10_trilateral-statement_ru-mfa-en.txt')
+
+function communique(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'communique.js'), ...args], { encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+interface CompareJson {
+  left: { path: string; title: string; paragraphs: { index: number; number: string | null; text: string }[] }
+  right: { title: string; paragraphs: unknown[] }
+  rows: { kind: string; left: number[]; right: number[]; similarity: number; ops?: { op: string; text: string }[] }[]
+  stats: Record<string, number>
+}
+
+test('compare --json prints the documented shape', () => {
+  const { code, stdout, stderr } = communique('compare', AZ, RU, '--json')
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  const result = JSON.parse(stdout) as CompareJson
+  expect(result.left.title).toMatch(/^Statement by the President/)
+  expect(result.left.paragraphs[4]).toMatchObject({ index: 4, number: '4' })
+  expect(result.right.paragraphs).toHaveLength(7)
+  expect(result.rows).toHaveLength(7)
+  expect(result.rows.every((row) => row.kind === 'modified' && row.similarity > 0 && row.similarity < 1)).toBe(true)
+  expect(result.rows[2]!.ops).toContainEqual({ op: 'delete', text: 'Aghdam district is ' })
+  expect(result.stats).toMatchObject({ modified: 7, inserted: 0, deleted: 0 })
+})
+
+test('compare without --json prints a readable summary', () => {
+  const { code, stdout } = communique('compare', AZ, RU)
+  expect(code).toBe(0)
+  expect(stdout).toContain('7 modified')
+  expect(stdout).toContain('[-Aghdam district is-]')
+  expect(stdout).toContain('{+Agdam District shall be+}')
+})
+
+test('bad arguments and unreadable files give one clear line and a non-zero exit', () => {
+  const missing = communique('compare', AZ, join(SAMPLES, 'missing.txt'))
+  expect(missing.code).toBe(1)
+  expect(missing.stderr.trim().split('\n')).toHaveLength(1)
+  expect(missing.stderr).toContain('missing.txt does not exist')
+
+  const unsupported = communique('compare', AZ, join(SAMPLES, '..', '..', 'package.json'))
+  expect(unsupported.code).toBe(1)
+  expect(unsupported.stderr).toContain('UNSUPPORTED_FORMAT')
+
+  const usage = communique('compare', AZ)
+  expect(usage.code).toBe(2)
+  expect(usage.stderr).toContain('compare takes two files')
+
+  expect(communique('frobnicate').code).toBe(2)
+  expect(communique('compare', AZ, RU, '--bogus').code).toBe(2)
+})

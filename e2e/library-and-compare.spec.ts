@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppPage } from './app-page'
+import { PROJECT_ROOT, SAMPLES, startWebHost, type WebHost } from './web-host'
+
+const AZ = '2020-11-10_trilateral-statement_az-mfa-en.txt'
+const RU = '2020-11-10_trilateral-statement_ru-mfa-en.txt'
+const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
+
+let host: WebHost
+
+test.beforeAll(async () => {
+  host = await startWebHost(SAMPLES)
+  mkdirSync(SCREENSHOTS, { recursive: true })
+})
+test.afterAll(async () => host.stop())
+
+test('opens on the sample folder and lists its documents with title, date and paragraphs', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await expect(app.folderName).toHaveText('samples')
+  const azItem = app.document(AZ)
+  await expect(azItem).toContainText('Statement by the President of the Republic of Azerbaijan')
+  await expect(azItem).toContainText('10 Nov 2020')
+  await expect(azItem).toContainText('7 ¶')
+  await expect(app.libraryList.locator('li')).toHaveCount(7)
+
+  await app.filter.fill('charter')
+  await expect(app.libraryList.locator('li')).toHaveCount(1)
+  await expect(app.document('1945-06-26_un-charter-article-51.txt')).toBeVisible()
+  await app.filter.fill('')
+  await expect(app.libraryList.locator('li')).toHaveCount(7)
+})
+
+test('reads a document with the paragraph numbers the document gives', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.read(AZ)
+  await expect(app.reader.getByTestId('reader-title')).toContainText('Statement by the President')
+  const pointFour = app.reader.getByTestId('paragraph-4')
+  await expect(pointFour.locator('.paragraph-label')).toHaveText('4')
+  await expect(pointFour).toContainText('The peacekeeping contingent of the Russian Federation is deployed in parallel')
+  await expect(app.reader.getByTestId('paragraph-0').locator('.paragraph-label')).toHaveText('¶ 1')
+})
+
+test('compares the two renderings of the Trilateral Statement with marked words', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.compare(AZ, RU)
+  const rows = app.comparison.getByTestId('comparison-row')
+  await expect(rows).toHaveCount(7)
+  await expect(app.comparison.locator('[data-kind="inserted"], [data-kind="deleted"]')).toHaveCount(0)
+  const pointTwo = rows.nth(2)
+  await expect(pointTwo.locator('del.mark-deleted')).toContainText(['Aghdam district is'])
+  await expect(pointTwo.locator('ins.mark-inserted')).toContainText(['Agdam District shall be'])
+  await expect(app.comparison.getByTestId('comparison-stats')).toContainText('7 modified')
+
+  await page.keyboard.press('n')
+  await expect(app.comparison.getByTestId('change-count')).toContainText('1 / 7')
+  await page.screenshot({ path: join(SCREENSHOTS, 'comparison.png') })
+})
+
+test('refuses a folder that does not exist with a clear message and keeps the open one', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.openFolderByPath('/no/such/folder')
+  const dialog = page.getByTestId('open-folder-dialog')
+  await expect(dialog.getByTestId('message-banner')).toContainText('does not exist')
+  await expect(dialog.getByTestId('message-banner')).toContainText('NOT_FOUND')
+  await page.keyboard.press('Escape')
+  await expect(app.folderName).toHaveText('samples')
+})

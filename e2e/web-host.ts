@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const PROJECT_ROOT = resolve(__dirname, '..')
+export const SAMPLES = join(PROJECT_ROOT, 'resources', 'samples')
+
+export interface WebHost {
+  url: string
+  origin: string
+  token: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the built web host (out/main/host.js) as a user would, with its own empty data folder,
+ * and waits for the address it prints.
+ */
+export async function startWebHost(folder: string | null = SAMPLES): Promise<WebHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'communique-e2e-'))
+  const args = [join(PROJECT_ROOT, 'out', 'main', 'host.js'), ...(folder ? [folder] : [])]
+  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, COMMUNIQUE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString()
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolvePromise(match[1])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`web host exited with ${code}:\n${output}`))
+    })
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    dataDir,
+    stop: async () => {
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      await exited
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../text/document'
+import { compareParagraphs } from './compare'
+
+const SAMPLES = join(__dirname, '../../../resources/samples')
+const paragraphsOf = (fileName: string) =>
+  parseDocument({ body: readFileSync(join(SAMPLES, fileName), 'utf8'), fileName, modified: '2026-01-01' }).paragraphs.map((p) => p.text)
+
+const AZ = paragraphsOf('2020-11-10_trilateral-statement_az-mfa-en.txt')
+const RU = paragraphsOf('2020-11-10_trilateral-statement_ru-mfa-en.txt')
+const RESOLUTION = paragraphsOf('2025-12-01_unga-resolution-80-37.txt')
+
+const paragraph = fc
+  .array(fc.constantFrom('peace', 'Parties', 'shall', 'withdraw', 'forces', 'from', 'the', 'district', 'of', 'Lachin', 'Kalbajar', 'corridor', '1,960', 'five', 'years'), { minLength: 4, maxLength: 20 })
+  .map((words) => `${words.join(' ')}.`)
+
+describe('compareParagraphs', () => {
+  it('pairs every point of the two renderings of the Trilateral Statement, in order', () => {
+    const { rows, stats } = compareParagraphs(AZ, RU)
+    expect(rows.map((row) => row.kind)).toEqual(Array(7).fill('modified'))
+    expect(rows.map((row) => [row.left, row.right])).toEqual(AZ.map((_, i) => [[i], [i]]))
+    expect(stats).toMatchObject({ modified: 7, inserted: 0, deleted: 0, moved: 0 })
+    expect(stats.similarity).toBeGreaterThan(0.3)
+    expect(stats.similarity).toBeLessThan(0.9)
+  })
+
+  it('finds a document equal to itself', () => {
+    const { rows, stats } = compareParagraphs(RESOLUTION, RESOLUTION)
+    expect(rows.every((row) => row.kind === 'equal')).toBe(true)
+    expect(stats).toMatchObject({ equal: RESOLUTION.length, similarity: 1, wordsInserted: 0, wordsDeleted: 0 })
+  })
+
+  it('reports an inserted and a deleted paragraph in place', () => {
+    const left = RESOLUTION.slice(0, 12)
+    const right = [...left.slice(0, 3), 'A wholly new paragraph about unrelated matters entirely.', ...left.slice(3, 8), ...left.slice(9)]
+    const { rows, stats } = compareParagraphs(left, right)
+    expect(stats).toMatchObject({ inserted: 1, deleted: 1, equal: 11 })
+    expect(rows.find((row) => row.kind === 'inserted')).toMatchObject({ right: [3] })
+    expect(rows.find((row) => row.kind === 'deleted')).toMatchObject({ left: [8] })
+  })
+
+  it('marks a paragraph that changed place as moved, also when edited', () => {
+    const left = RESOLUTION.slice(8, 16)
+    const moved = `${left[1]!} Also edited.`
+    const right = [left[0]!, ...left.slice(2, 6), moved, ...left.slice(6)]
+    const { rows, stats } = compareParagraphs(left, right)
+    expect(stats.moved).toBe(1)
+    expect(rows.find((row) => row.kind === 'moved')).toMatchObject({ left: [1], right: [5] })
+    expect(rows.find((row) => row.kind === 'moved')?.ops?.some((op) => op.op === 'insert')).toBe(true)
+  })
+
+  it('mirrors when the sides are swapped', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 8 }), fc.array(paragraph, { maxLength: 8 }), (left, right) => {
+        const forward = compareParagraphs(left, right).stats
+        const backward = compareParagraphs(right, left).stats
+        expect(backward.wordsInserted).toBe(forward.wordsDeleted)
+        expect(backward.inserted).toBe(forward.deleted)
+        expect(backward.equal).toBe(forward.equal)
+        expect(backward.similarity).toBeCloseTo(forward.similarity, 5)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('accounts for every paragraph of both sides exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 10 }), fc.array(paragraph, { maxLength: 10 }), (left, right) => {
+        const { rows } = compareParagraphs(left, right)
+        expect(rows.flatMap((row) => row.left).sort((a, b) => a - b)).toEqual(left.map((_, i) => i))
+        expect(rows.flatMap((row) => row.right).sort((a, b) => a - b)).toEqual(right.map((_, i) => i))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

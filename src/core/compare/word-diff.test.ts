@@ -1,0 +1,55 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_COMPARE_OPTIONS, withDefaults } from './options'
+import { diffWords, leftTextOf, rightTextOf, trimForMarking } from './word-diff'
+
+const sentence = fc
+  .array(fc.constantFrom('the', 'Parties', 'shall', 'peacekeeping', 'force', '1,960', 'November', '10,', '2020', '.', ',', '“stop”', 'Статья', 'şəhər', '  ', '\n'), { maxLength: 40 })
+  .map((parts) => parts.join(' '))
+
+describe('diffWords', () => {
+  it('reconstructs both texts exactly, whatever the options', () => {
+    const options = fc.record({ ignoreCase: fc.boolean(), ignorePunctuation: fc.boolean(), ignoreWhitespace: fc.boolean(), plainTypography: fc.boolean() })
+    fc.assert(
+      fc.property(sentence, sentence, options, (left, right, flags) => {
+        const ops = diffWords(left, right, withDefaults(flags))
+        expect(leftTextOf(ops)).toBe(left)
+        expect(rightTextOf(ops)).toBe(right)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds nothing to change in equal texts', () => {
+    fc.assert(fc.property(sentence, (text) => {
+      expect(diffWords(text, text, DEFAULT_COMPARE_OPTIONS).every((op) => op.op === 'equal')).toBe(true)
+    }))
+  })
+
+  it('shows an edited phrase as one change, not alternating single words', () => {
+    const ops = diffWords(
+      '2. The Aghdam district is returned to the Republic of Azerbaijan before 20 November 2020.',
+      '2. The Agdam District shall be returned to the Republic of Azerbaijan before November 20, 2020.',
+      DEFAULT_COMPARE_OPTIONS,
+    )
+    expect(ops.filter((op) => op.op === 'delete').map((op) => op.text.trim())).toContain('Aghdam district is')
+    expect(ops.filter((op) => op.op === 'insert').map((op) => op.text.trim())).toContain('Agdam District shall be')
+  })
+
+  it('keeps case differences as equal when case is ignored, with both sides kept', () => {
+    const ops = diffWords('The Lachin corridor', 'The Lachin Corridor', withDefaults({ ignoreCase: true }))
+    expect(ops).toEqual([{ op: 'equal', text: 'The Lachin corridor', rightText: 'The Lachin Corridor' }])
+  })
+
+  it('keeps whole numbers whole in changes', () => {
+    const ops = diffWords('deployed for 5 years', 'deployed for 10 years', DEFAULT_COMPARE_OPTIONS)
+    expect(ops.filter((op) => op.op !== 'equal').map((op) => op.text.trim())).toEqual(['5', '10'])
+  })
+})
+
+describe('trimForMarking', () => {
+  it('separates the spaces around a change from its words', () => {
+    expect(trimForMarking(' the force ')).toEqual({ before: ' ', core: 'the force', after: ' ' })
+    expect(trimForMarking('   ')).toEqual({ before: '   ', core: '', after: '' })
+  })
+})

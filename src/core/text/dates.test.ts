@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { findFirstDate } from './dates'
+
+describe('findFirstDate', () => {
+  it.each([
+    ['effective on 10 November 2020.', '2020-11-10'],
+    ['on November 10, 2020, the', '2020-11-10'],
+    ['dated 2020-11-10', '2020-11-10'],
+    ['the 1st of nothing, 3 Dec. 2025', '2025-12-03'],
+    ['Sept 19, 2023', '2023-09-19'],
+    ['2023-09-19_gulf-observer.txt', '2023-09-19'],
+  ])('reads %j', (text, iso) => {
+    expect(findFirstDate(text)?.iso).toBe(iso)
+  })
+
+  it('takes the earliest date in the text', () => {
+    expect(findFirstDate('Signed on 2021-08-12, citing the Statement of November 10, 2020')?.iso).toBe('2021-08-12')
+  })
+
+  it.each(['31 February 2020', '6 employees', '1,960 personnel', 'the 78th session', '2020-13-45'])('finds no date in %j', (text) => {
+    expect(findFirstDate(text)).toBeNull()
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { paragraphLabel, paragraphNumber, splitParagraphs } from './paragraphs'
+
+describe('paragraphNumber', () => {
+  it.each([
+    ['4. The peacekeeping contingent', '4'],
+    ['12) text', '12'],
+    ['(3) text', '3'],
+    ['(a) text', 'a'],
+    ['IV. Final provisions', 'IV'],
+    ['4.1 Sub-point', '4.1'],
+  ])('reads the label of %j', (text, expected) => {
+    expect(paragraphNumber(text)).toBe(expected)
+  })
+
+  it.each(['2020 was a year', '1,960 military personnel', 'We, the President', '4.', 'A complete ceasefire'])('finds no label in %j', (text) => {
+    expect(paragraphNumber(text)).toBeNull()
+  })
+})
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and joins wrapped lines', () => {
+    const paragraphs = splitParagraphs('First line\nwrapped here.\n\n\n2. Second\n  \n3. Third')
+    expect(paragraphs.map((p) => p.text)).toEqual(['First line wrapped here.', '2. Second', '3. Third'])
+    expect(paragraphs.map((p) => p.number)).toEqual([null, '2', '3'])
+    expect(paragraphs.map((p) => p.index)).toEqual([0, 1, 2])
+  })
+
+  it('takes each line as a paragraph when the text has no blank line', () => {
+    expect(splitParagraphs('one\ntwo\nthree').map((p) => p.text)).toEqual(['one', 'two', 'three'])
+  })
+
+  it('labels by own number, else by position', () => {
+    const [first, second] = splitParagraphs('Preamble.\n\n1. Point one.')
+    expect(paragraphLabel(first!)).toBe('¶ 1')
+    expect(paragraphLabel(second!)).toBe('1')
+  })
+})
