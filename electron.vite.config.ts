@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           host: resolve(__dirname, 'src/host/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
+          bench: resolve(__dirname, 'src/bench/index.ts'),
         },
       },
     },

@@ -52,7 +52,7 @@ test('bad arguments and unreadable files give one clear line and a non-zero exit
 
   const usage = communique('compare', AZ)
   expect(usage.code).toBe(2)
-  expect(usage.stderr).toContain('compare takes two files')
+  expect(usage.stderr).toContain('compare takes two files or more')
 
   expect(communique('frobnicate').code).toBe(2)
   expect(communique('compare', AZ, RU, '--bogus').code).toBe(2)

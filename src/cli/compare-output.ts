@@ -23,6 +23,7 @@ export function comparisonJson(left: ComparedDocument, right: ComparedDocument, 
       kind: row.kind,
       left: row.left,
       right: row.right,
+      ...(row.moved ? { moved: true } : {}),
       similarity: row.similarity,
       ...(row.ops ? { ops: row.ops } : {}),
     })),
@@ -78,7 +79,8 @@ export function comparisonSummary(left: ComparedDocument, right: ComparedDocumen
     `${style.bold('Right:')} ${right.title} ${style.dim(`(${right.path})`)}`,
     '',
     `Similarity ${Math.round(stats.similarity * 100)}%: ${stats.equal} equal, ${stats.modified} modified, ${stats.moved} moved, ` +
-      `${stats.inserted} inserted, ${stats.deleted} deleted paragraphs; ${stats.wordsInserted} words inserted, ${stats.wordsDeleted} deleted.`,
+      `${stats.split} split, ${stats.merged} merged, ${stats.inserted} inserted, ${stats.deleted} deleted paragraphs; ` +
+      `${stats.wordsInserted} words inserted, ${stats.wordsDeleted} deleted.`,
   ]
   for (const row of comparison.rows) {
     if (row.kind === 'equal') continue
@@ -88,7 +90,8 @@ export function comparisonSummary(left: ComparedDocument, right: ComparedDocumen
         : row.kind === 'deleted'
           ? `left ${labels(left, row.left)}`
           : `left ${labels(left, row.left)} → right ${labels(right, row.right)}`
-    lines.push('', style.bold(`${row.kind.toUpperCase()} ${where}`) + (row.ops ? style.dim(` (${Math.round(row.similarity * 100)}% similar)`) : ''), rowText(row, left, right, style))
+    const kind = row.moved ? `${row.kind.toUpperCase()} AND MOVED` : row.kind.toUpperCase()
+    lines.push('', style.bold(`${kind} ${where}`) + (row.ops ? style.dim(` (${Math.round(row.similarity * 100)}% similar)`) : ''), rowText(row, left, right, style))
   }
   return lines.join('\n')
 }

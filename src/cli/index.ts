@@ -1,32 +1,71 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareParagraphs } from '../core/compare/compare'
+import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import { DocumentReader } from '../main/services/document-reader'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 
 const USAGE = `Usage:
-  communique compare <left> <right> [--json]   compare two documents (.txt, .md, .html)
-  communique help                              show this help`
+  communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
+  communique help                                       show this help
+
+Compare options:
+  --json                  print the comparison as JSON (an array of them for more than two files)
+  --ignore-case           compare regardless of upper and lower case
+  --ignore-punctuation    compare words only
+  --keep-whitespace       count differences in spacing
+  --keep-typography       tell curly quotes and dashes from plain ones
+  --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
 class UsageError extends Error {}
+
+const MAX_OTHERS = 5
 
 async function readForComparison(reader: DocumentReader, path: string): Promise<ComparedDocument> {
   const document = await reader.read(resolve(path))
   return { path: relative(process.cwd(), resolve(path)) || path, title: document.title, paragraphs: document.paragraphs }
 }
 
+function compareOptions(values: { [key: string]: string | boolean | undefined }): CompareOptions {
+  const threshold = values.threshold === undefined ? DEFAULT_COMPARE_OPTIONS.similarityThreshold : Number(values.threshold)
+  if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new UsageError(`--threshold must be a number above 0 and at most 1, not "${String(values.threshold)}".`)
+  return {
+    ignoreCase: values['ignore-case'] === true,
+    ignorePunctuation: values['ignore-punctuation'] === true,
+    ignoreWhitespace: values['keep-whitespace'] !== true,
+    plainTypography: values['keep-typography'] !== true,
+    similarityThreshold: threshold,
+  }
+}
+
 async function compareCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
-  if (positionals.length !== 2) throw new UsageError(`compare takes two files, not ${positionals.length}.`)
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      json: { type: 'boolean', default: false },
+      'ignore-case': { type: 'boolean' },
+      'ignore-punctuation': { type: 'boolean' },
+      'keep-whitespace': { type: 'boolean' },
+      'keep-typography': { type: 'boolean' },
+      threshold: { type: 'string' },
+    },
+    allowPositionals: true,
+  })
+  if (positionals.length < 2) throw new UsageError(`compare takes two files or more, not ${positionals.length}.`)
+  if (positionals.length > MAX_OTHERS + 1) throw new UsageError(`compare takes a base and at most ${MAX_OTHERS} others, not ${positionals.length - 1}.`)
+  const options = compareOptions(values)
   const reader = new DocumentReader()
-  const [left, right] = await Promise.all(positionals.map((path) => readForComparison(reader, path)))
-  const comparison = compareParagraphs(
-    left!.paragraphs.map((paragraph) => paragraph.text),
-    right!.paragraphs.map((paragraph) => paragraph.text),
-  )
-  if (values.json) process.stdout.write(`${JSON.stringify(comparisonJson(left!, right!, comparison), null, 2)}\n`)
-  else process.stdout.write(`${comparisonSummary(left!, right!, comparison, process.stdout.isTTY ? COLOUR_STYLE : PLAIN_STYLE)}\n`)
+  const [base, ...others] = await Promise.all(positionals.map((path) => readForComparison(reader, path)))
+  const texts = (document: ComparedDocument) => document.paragraphs.map((paragraph) => paragraph.text)
+  const comparisons = others.map((other) => ({ other, comparison: compareParagraphs(texts(base!), texts(other), options) }))
+  if (values.json) {
+    const json = comparisons.map(({ other, comparison }) => comparisonJson(base!, other, comparison))
+    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`)
+    return
+  }
+  const style = process.stdout.isTTY ? COLOUR_STYLE : PLAIN_STYLE
+  process.stdout.write(`${comparisons.map(({ other, comparison }) => comparisonSummary(base!, other, comparison, style)).join('\n\n')}\n`)
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,119 +1,71 @@
 import { paragraphNumber } from '../text/paragraphs'
+import { sameKeys, type Interner, type ParagraphAnalysis } from './analysis'
+import { maximumMatching, type Edge } from './matching'
 import type { CompareOptions } from './options'
-import { cosine, inverseFrequencies, profileParagraph, weighTerms, type ParagraphProfile, type WeightedTerms } from './similarity'
+import { containment, cosine, termVectors, type TermVector } from './similarity'
 
-export type RowKind = 'equal' | 'modified' | 'moved' | 'inserted' | 'deleted'
+export type RowKind = 'equal' | 'modified' | 'moved' | 'split' | 'merged' | 'inserted' | 'deleted'
 
 export interface AlignedRow {
   kind: RowKind
-  /** Paragraph indexes on the left side (empty for an insertion). */
+  /** Paragraph indexes on the left side (empty for an insertion; two or more when merged). */
   left: number[]
-  /** Paragraph indexes on the right side (empty for a deletion). */
+  /** Paragraph indexes on the right side (empty for a deletion; two or more when split). */
   right: number[]
+  /** Set on split and merged rows whose paragraphs also changed place. */
+  moved?: true
 }
 
-interface Pair {
-  left: number
-  right: number
-  similarity: number
+interface Group {
+  left: number[]
+  right: number[]
+  exact: boolean
+  /** Out of the longest in-order run: the paragraphs changed place. */
+  moved: boolean
 }
 
-/** Equal paragraphs pair up first: the k-th occurrence on the left with the k-th on the right. */
-function exactPairs(left: ParagraphProfile[], right: ParagraphProfile[]): Pair[] {
-  const rightByKey = new Map<string, number[]>()
-  right.forEach((profile, index) => {
-    const list = rightByKey.get(profile.key)
-    if (list) list.push(index)
-    else rightByKey.set(profile.key, [index])
-  })
-  const used = new Map<string, number>()
-  const pairs: Pair[] = []
-  left.forEach((profile, index) => {
-    const candidates = rightByKey.get(profile.key)
-    const taken = used.get(profile.key) ?? 0
-    const match = candidates?.[taken]
-    if (match === undefined) return
-    used.set(profile.key, taken + 1)
-    pairs.push({ left: index, right: match, similarity: 1 })
-  })
-  return pairs
-}
-
-/** Terms shared by more paragraphs than this carry no signal for finding candidates. */
+/** Terms shared by more paragraphs than this carry no signal for finding moved paragraphs. */
 const COMMON_TERM_LIMIT = 64
-
+/** Gaps between anchors up to this size (left × right) compare every pair inside them. */
+const GAP_PAIR_LIMIT = 40 * 40
 /**
  * Two renderings of one statement number the same points alike even where every sentence is
  * reworded: the same number weighs as much as a good share of shared words.
  */
 const SAME_NUMBER_BONUS = 0.25
+/** How much of a fragment must stand in a paragraph for the two to count as split or merged. */
+const SPLIT_CONTAINMENT = 0.6
 
-interface Side {
-  weights: WeightedTerms[]
-  numbers: (string | null)[]
-}
-
-/**
- * Pairs the paragraphs left over by exact matching by TF-IDF cosine similarity. Candidates
- * come from an inverted index over distinctive terms; the most similar pairs are taken first,
- * nearer positions breaking ties.
- */
-function similarPairs(
-  left: Side,
-  right: Side,
-  leftFree: number[],
-  rightFree: number[],
-  threshold: number,
-): Pair[] {
-  const index = new Map<string, number[]>()
-  for (const r of rightFree) {
-    for (const term of right.weights[r]!.weights.keys()) {
-      const list = index.get(term)
-      if (list) list.push(r)
-      else index.set(term, [r])
-    }
-  }
-  const candidates: Pair[] = []
-  for (const l of leftFree) {
-    const seen = new Set<number>()
-    for (const term of left.weights[l]!.weights.keys()) {
-      const list = index.get(term)
-      if (!list || list.length > COMMON_TERM_LIMIT) continue
-      for (const r of list) seen.add(r)
-    }
-    const number = left.numbers[l]
-    for (const r of seen) {
-      const bonus = number != null && number === right.numbers[r] ? SAME_NUMBER_BONUS : 0
-      const similarity = Math.min(1, cosine(left.weights[l]!, right.weights[r]!) + bonus)
-      if (similarity >= threshold) candidates.push({ left: l, right: r, similarity })
-    }
-  }
-  const leftCount = Math.max(1, left.weights.length)
-  const rightCount = Math.max(1, right.weights.length)
-  const rank = (pair: Pair): number => pair.similarity - 0.05 * Math.abs(pair.left / leftCount - pair.right / rightCount)
-  candidates.sort((a, b) => rank(b) - rank(a))
-  const takenLeft = new Set<number>()
-  const takenRight = new Set<number>()
-  const pairs: Pair[] = []
-  for (const candidate of candidates) {
-    if (takenLeft.has(candidate.left) || takenRight.has(candidate.right)) continue
-    takenLeft.add(candidate.left)
-    takenRight.add(candidate.right)
-    pairs.push(candidate)
-  }
+/** Equal paragraphs pair first: the k-th occurrence on the left with the k-th on the right. */
+function exactPairs(left: ParagraphAnalysis[], right: ParagraphAnalysis[]): Edge[] {
+  const rightByHash = new Map<number, number[]>()
+  right.forEach((analysis, index) => {
+    const list = rightByHash.get(analysis.hash)
+    if (list) list.push(index)
+    else rightByHash.set(analysis.hash, [index])
+  })
+  const pairs: Edge[] = []
+  left.forEach((analysis, index) => {
+    const candidates = rightByHash.get(analysis.hash)
+    if (!candidates) return
+    const at = candidates.findIndex((candidate) => sameKeys(analysis, right[candidate]!))
+    if (at < 0) return
+    pairs.push({ left: index, right: candidates[at]!, weight: 1 })
+    candidates.splice(at, 1)
+  })
   return pairs
 }
 
-/** Indexes (into pairs sorted by left) of the longest run whose right indexes increase. */
-function longestIncreasing(pairs: Pair[]): Set<number> {
+/** Positions (into `items`, sorted by left) of the longest run whose right indexes increase. */
+function longestIncreasing(items: { right: number }[]): Set<number> {
   const tails: number[] = []
-  const previous: number[] = new Array<number>(pairs.length).fill(-1)
-  pairs.forEach((pair, i) => {
+  const previous = new Int32Array(items.length).fill(-1)
+  items.forEach((item, i) => {
     let low = 0
     let high = tails.length
     while (low < high) {
       const mid = (low + high) >> 1
-      if (pairs[tails[mid]!]!.right < pair.right) low = mid + 1
+      if (items[tails[mid]!]!.right < item.right) low = mid + 1
       else high = mid
     }
     if (low > 0) previous[i] = tails[low - 1]!
@@ -124,62 +76,190 @@ function longestIncreasing(pairs: Pair[]): Set<number> {
   return kept
 }
 
-/**
- * Aligns two sequences of paragraphs: which paragraph corresponds to which, which moved, which
- * were inserted or deleted. Rows follow the left document's order; a moved paragraph's row
- * stands where it was on the left.
- */
-export function alignParagraphs(leftTexts: string[], rightTexts: string[], options: CompareOptions): AlignedRow[] {
-  const leftProfiles = leftTexts.map((text) => profileParagraph(text, options))
-  const rightProfiles = rightTexts.map((text) => profileParagraph(text, options))
-  const pairs = exactPairs(leftProfiles, rightProfiles)
+interface Free {
+  left: number[]
+  right: number[]
+  leftVectors: Map<number, TermVector>
+  rightVectors: Map<number, TermVector>
+}
 
-  const pairedLeft = new Set(pairs.map((pair) => pair.left))
-  const pairedRight = new Set(pairs.map((pair) => pair.right))
-  const leftFree = leftTexts.map((_, i) => i).filter((i) => !pairedLeft.has(i))
-  const rightFree = rightTexts.map((_, i) => i).filter((i) => !pairedRight.has(i))
-  if (leftFree.length > 0 && rightFree.length > 0) {
-    const idf = inverseFrequencies([...leftProfiles, ...rightProfiles])
-    const side = (texts: string[], profiles: ParagraphProfile[]): Side => ({
-      weights: profiles.map((profile) => weighTerms(profile, idf)),
-      numbers: texts.map(paragraphNumber),
-    })
-    pairs.push(...similarPairs(side(leftTexts, leftProfiles), side(rightTexts, rightProfiles), leftFree, rightFree, options.similarityThreshold))
+/**
+ * Candidate pairs among the paragraphs exact matching left over: every pair inside each gap
+ * between in-order anchors (edits in place), and pairs sharing a distinctive term anywhere
+ * (paragraphs that moved).
+ */
+function candidateEdges(free: Free, anchors: Edge[], leftNumbers: (string | null)[], rightNumbers: (string | null)[], threshold: number): Edge[] {
+  const seen = new Set<number>()
+  const edges: Edge[] = []
+  const rightSpan = rightNumbers.length + 1
+  const consider = (l: number, r: number): void => {
+    const id = l * rightSpan + r
+    if (seen.has(id)) return
+    seen.add(id)
+    const bonus = leftNumbers[l] != null && leftNumbers[l] === rightNumbers[r] ? SAME_NUMBER_BONUS : 0
+    const similarity = Math.min(1, cosine(free.leftVectors.get(l)!, free.rightVectors.get(r)!) + bonus)
+    if (similarity >= threshold) edges.push({ left: l, right: r, weight: similarity })
   }
 
-  pairs.sort((a, b) => a.left - b.left)
-  const inOrder = longestIncreasing(pairs)
-  const leftPair = new Map<number, { pair: Pair; moved: boolean }>()
-  const rightPair = new Map<number, { pair: Pair; moved: boolean }>()
-  pairs.forEach((pair, i) => {
-    const entry = { pair, moved: !inOrder.has(i) }
-    leftPair.set(pair.left, entry)
-    rightPair.set(pair.right, entry)
-  })
+  // Anchors are in order on both sides, and so are the free lists: one sweep finds every gap.
+  let li = 0
+  let ri = 0
+  for (const anchor of [...anchors, { left: Number.MAX_SAFE_INTEGER, right: Number.MAX_SAFE_INTEGER, weight: 0 }]) {
+    const leftStart = li
+    const rightStart = ri
+    while (li < free.left.length && free.left[li]! < anchor.left) li++
+    while (ri < free.right.length && free.right[ri]! < anchor.right) ri++
+    if ((li - leftStart) * (ri - rightStart) > GAP_PAIR_LIMIT) continue
+    for (let a = leftStart; a < li; a++) for (let b = rightStart; b < ri; b++) consider(free.left[a]!, free.right[b]!)
+  }
+
+  const index = new Map<number, number[]>()
+  for (const r of free.right) {
+    for (const term of free.rightVectors.get(r)!.terms) {
+      const list = index.get(term)
+      if (list) list.push(r)
+      else index.set(term, [r])
+    }
+  }
+  for (const l of free.left) {
+    for (const term of free.leftVectors.get(l)!.terms) {
+      const list = index.get(term)
+      if (!list || list.length > COMMON_TERM_LIMIT) continue
+      for (const r of list) consider(l, r)
+    }
+  }
+  return edges
+}
+
+/** The exact pairs that keep their order on both sides, sorted: the frame the gaps lie in. */
+function anchorsInOrder(pairs: Edge[]): Edge[] {
+  const sorted = [...pairs].sort((a, b) => a.left - b.left)
+  const kept = longestIncreasing(sorted)
+  return sorted.filter((_, i) => kept.has(i))
+}
+
+/**
+ * Grows a pair into a split (one left paragraph became consecutive right paragraphs) or a merge
+ * (the reverse) while an unpaired neighbour's words stand in the pair's other side.
+ */
+function growSplitsAndMerges(groups: Group[], free: Free): void {
+  const pairedLeft = new Set<number>()
+  const pairedRight = new Set<number>()
+  for (const group of groups) {
+    group.left.forEach((l) => pairedLeft.add(l))
+    group.right.forEach((r) => pairedRight.add(r))
+  }
+  for (const group of groups) {
+    if (group.exact) continue
+    const grow = (side: 'left' | 'right'): void => {
+      const paired = side === 'left' ? pairedLeft : pairedRight
+      const vectors = side === 'left' ? free.leftVectors : free.rightVectors
+      const whole = side === 'left' ? free.rightVectors.get(group.right[0]!) : free.leftVectors.get(group.left[0]!)
+      if (!whole) return
+      const indexes = group[side]
+      for (const step of [1, -1]) {
+        for (;;) {
+          const next = step === 1 ? indexes[indexes.length - 1]! + 1 : indexes[0]! - 1
+          const vector = vectors.get(next)
+          if (!vector || paired.has(next) || containment(vector, whole) < SPLIT_CONTAINMENT) break
+          paired.add(next)
+          if (step === 1) indexes.push(next)
+          else indexes.unshift(next)
+        }
+      }
+    }
+    if (group.left.length === 1) grow('right')
+    if (group.right.length === 1) grow('left')
+  }
+}
+
+/**
+ * Whether the sides are in canonical order. Alignment makes choices among equally good answers
+ * (ties in matching, among longest in-order runs); making them in one canonical orientation and
+ * mirroring the result means swapping the documents swaps the answer, exactly.
+ */
+function isCanonical(left: ParagraphAnalysis[], right: ParagraphAnalysis[]): boolean {
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i]!.hash !== right[i]!.hash) return (left[i]!.hash >>> 0) < (right[i]!.hash >>> 0)
+  }
+  return left.length <= right.length
+}
+
+/** Prefers, among equally similar pairings, the one that keeps paragraphs nearer their places. */
+const POSITION_PREFERENCE = 1e-3
+
+function findGroups(left: ParagraphAnalysis[], right: ParagraphAnalysis[], options: CompareOptions, interner: Interner): Group[] {
+  const exact = exactPairs(left, right)
+  const pairedLeft = new Set(exact.map((pair) => pair.left))
+  const pairedRight = new Set(exact.map((pair) => pair.right))
+  const free: Free = {
+    left: left.map((_, i) => i).filter((i) => !pairedLeft.has(i)),
+    right: right.map((_, i) => i).filter((i) => !pairedRight.has(i)),
+    leftVectors: new Map(),
+    rightVectors: new Map(),
+  }
+  const groups: Group[] = exact.map((pair) => ({ left: [pair.left], right: [pair.right], exact: true, moved: false }))
+  if (free.left.length > 0 && free.right.length > 0) {
+    const vectors = termVectors([...free.left.map((i) => left[i]!), ...free.right.map((i) => right[i]!)], interner)
+    free.left.forEach((l, i) => free.leftVectors.set(l, vectors[i]!))
+    free.right.forEach((r, i) => free.rightVectors.set(r, vectors[free.left.length + i]!))
+    const numbers = (side: ParagraphAnalysis[]) => side.map((analysis) => paragraphNumber(analysis.text))
+    const edges = candidateEdges(free, anchorsInOrder(exact), numbers(left), numbers(right), options.similarityThreshold)
+    for (const edge of edges) edge.weight -= POSITION_PREFERENCE * Math.abs(edge.left / left.length - edge.right / right.length)
+    const similar = maximumMatching(edges, left.length).map((edge) => ({ left: [edge.left], right: [edge.right], exact: false, moved: false }))
+    groups.push(...similar)
+    growSplitsAndMerges(similar, free)
+  }
+  groups.sort((a, b) => a.left[0]! - b.left[0]!)
+  const inOrder = longestIncreasing(groups.map((group) => ({ right: group.right[0]! })))
+  groups.forEach((group, i) => (group.moved = !inOrder.has(i)))
+  return groups
+}
+
+/**
+ * Aligns two sequences of paragraphs: which paragraph corresponds to which, which moved, which
+ * were split or merged, which were inserted or deleted. Rows follow the left document's order;
+ * a moved paragraph's row stands where it was on the left.
+ */
+export function alignParagraphs(left: ParagraphAnalysis[], right: ParagraphAnalysis[], options: CompareOptions, interner: Interner): AlignedRow[] {
+  const groups = isCanonical(left, right)
+    ? findGroups(left, right, options, interner)
+    : findGroups(right, left, options, interner).map((group) => ({ ...group, left: group.right, right: group.left }))
+  return rowsInOrder(groups, left.length, right.length)
+}
+
+function rowsInOrder(groups: Group[], leftCount: number, rightCount: number): AlignedRow[] {
+  const leftGroup = new Map<number, Group>()
+  const rightGroup = new Map<number, Group>()
+  for (const group of groups) {
+    group.left.forEach((l) => leftGroup.set(l, group))
+    group.right.forEach((r) => rightGroup.set(r, group))
+  }
+  const rowOf = (group: Group): AlignedRow => {
+    if (group.right.length > 1 || group.left.length > 1) {
+      return { kind: group.right.length > 1 ? 'split' : 'merged', left: group.left, right: group.right, ...(group.moved ? { moved: true as const } : {}) }
+    }
+    return { kind: group.moved ? 'moved' : group.exact ? 'equal' : 'modified', left: group.left, right: group.right }
+  }
 
   const rows: AlignedRow[] = []
   let l = 0
   let r = 0
-  while (l < leftTexts.length || r < rightTexts.length) {
-    const atLeft = l < leftTexts.length ? leftPair.get(l) : undefined
-    const atRight = r < rightTexts.length ? rightPair.get(r) : undefined
-    if (l < leftTexts.length && !atLeft) {
-      rows.push({ kind: 'deleted', left: [l++], right: [] })
-    } else if (r < rightTexts.length && !atRight) {
-      rows.push({ kind: 'inserted', left: [], right: [r++] })
-    } else if (atLeft?.moved) {
-      rows.push({ kind: 'moved', left: [l++], right: [atLeft.pair.right] })
-    } else if (atRight?.moved) {
-      r++
-    } else if (atLeft && atRight) {
-      const kind = atLeft.pair.similarity === 1 && leftProfiles[l]!.key === rightProfiles[r]!.key ? 'equal' : 'modified'
-      rows.push({ kind, left: [l++], right: [r++] })
-    } else {
-      // Only reachable when one side is exhausted and the other holds paired paragraphs whose
-      // partners were already emitted; those were moved.
-      if (atLeft) l++
-      else r++
-    }
+  while (l < leftCount || r < rightCount) {
+    const atLeft = l < leftCount ? leftGroup.get(l) : undefined
+    const atRight = r < rightCount ? rightGroup.get(r) : undefined
+    if (l < leftCount && !atLeft) rows.push({ kind: 'deleted', left: [l++], right: [] })
+    else if (r < rightCount && !atRight) rows.push({ kind: 'inserted', left: [], right: [r++] })
+    else if (atLeft?.moved) {
+      if (atLeft.left[0] === l) rows.push(rowOf(atLeft))
+      l++
+    } else if (atRight?.moved) r++
+    else if (atLeft && atLeft === atRight) {
+      rows.push(rowOf(atLeft))
+      l += atLeft.left.length
+      r += atLeft.right.length
+    } else if (atLeft && !atRight) l++
+    else r++
   }
   return rows
 }

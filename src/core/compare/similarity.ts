@@ -1,66 +1,80 @@
-import type { CompareOptions } from './options'
-import { comparisonKey, tokenize } from './tokenize'
+import type { Interner, ParagraphAnalysis } from './analysis'
 
-/** A paragraph as alignment sees it: its exact comparison key and its bag of words. */
-export interface ParagraphProfile {
-  key: string
-  terms: Map<string, number>
-  wordCount: number
-}
-
-export function profileParagraph(text: string, options: CompareOptions): ParagraphProfile {
-  const keys: string[] = []
-  const terms = new Map<string, number>()
-  let wordCount = 0
-  for (const token of tokenize(text)) {
-    const key = comparisonKey(token, options)
-    if (key === '') continue
-    keys.push(key)
-    if (token.kind === 'word' || token.kind === 'number') {
-      wordCount++
-      const term = key.toLocaleLowerCase()
-      terms.set(term, (terms.get(term) ?? 0) + 1)
-    }
-  }
-  return { key: keys.join('\u0000'), terms, wordCount }
-}
-
-/** Inverse document frequencies over both sides, so "the" and "of" weigh little. */
-export function inverseFrequencies(profiles: ParagraphProfile[]): Map<string, number> {
-  const documentFrequency = new Map<string, number>()
-  for (const profile of profiles) {
-    for (const term of profile.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
-  }
-  const idf = new Map<string, number>()
-  const total = profiles.length
-  for (const [term, frequency] of documentFrequency) idf.set(term, Math.log(1 + total / frequency))
-  return idf
-}
-
-export interface WeightedTerms {
-  weights: Map<string, number>
+/** A paragraph's TF-IDF vector: term ids in ascending order, their weights, and its length. */
+export interface TermVector {
+  terms: Int32Array
+  weights: Float64Array
   norm: number
 }
 
-export function weighTerms(profile: ParagraphProfile, idf: Map<string, number>): WeightedTerms {
-  const weights = new Map<string, number>()
-  let squares = 0
-  for (const [term, count] of profile.terms) {
-    const weight = (1 + Math.log(count)) * (idf.get(term) ?? 1)
-    weights.set(term, weight)
-    squares += weight * weight
+function termCounts(analysis: ParagraphAnalysis, interner: Interner): { terms: Int32Array; counts: Int32Array } {
+  const all = new Int32Array(analysis.wordCount)
+  let n = 0
+  for (let i = 0; i < analysis.keys.length; i++) {
+    if (analysis.words[i] === 1) all[n++] = interner.termOf[analysis.keys[i]!]!
   }
-  return { weights, norm: Math.sqrt(squares) }
+  all.sort()
+  const terms = new Int32Array(n)
+  const counts = new Int32Array(n)
+  let distinct = 0
+  for (let i = 0; i < n; i++) {
+    if (distinct > 0 && terms[distinct - 1] === all[i]) counts[distinct - 1]!++
+    else {
+      terms[distinct] = all[i]!
+      counts[distinct] = 1
+      distinct++
+    }
+  }
+  return { terms: terms.subarray(0, distinct), counts: counts.subarray(0, distinct) }
 }
 
-/** Cosine similarity of two TF-IDF vectors, 0 to 1. */
-export function cosine(a: WeightedTerms, b: WeightedTerms): number {
+/**
+ * TF-IDF vectors of the given paragraphs, with inverse document frequencies taken over those
+ * same paragraphs: among the paragraphs still to be paired, a term they all share says little.
+ */
+export function termVectors(analyses: ParagraphAnalysis[], interner: Interner): TermVector[] {
+  const counted = analyses.map((analysis) => termCounts(analysis, interner))
+  const documentFrequency = new Int32Array(interner.termCount)
+  for (const { terms } of counted) for (const term of terms) documentFrequency[term]!++
+  const total = analyses.length
+  return counted.map(({ terms, counts }) => {
+    const weights = new Float64Array(terms.length)
+    let squares = 0
+    for (let i = 0; i < terms.length; i++) {
+      const weight = (1 + Math.log(counts[i]!)) * Math.log(1 + total / documentFrequency[terms[i]!]!)
+      weights[i] = weight
+      squares += weight * weight
+    }
+    return { terms, weights, norm: Math.sqrt(squares) }
+  })
+}
+
+/** Cosine similarity of two vectors, 0 to 1: a merge over their sorted terms. */
+export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a]
   let dot = 0
-  for (const [term, weight] of small.weights) {
-    const other = large.weights.get(term)
-    if (other !== undefined) dot += weight * other
+  let i = 0
+  let j = 0
+  while (i < a.terms.length && j < b.terms.length) {
+    const ta = a.terms[i]!
+    const tb = b.terms[j]!
+    if (ta === tb) dot += a.weights[i++]! * b.weights[j++]!
+    else if (ta < tb) i++
+    else j++
   }
   return Math.min(1, dot / (a.norm * b.norm))
+}
+
+/** Share of `part`'s weight that `whole` also carries: how much of a fragment a paragraph contains. */
+export function containment(part: TermVector, whole: TermVector): number {
+  let shared = 0
+  let total = 0
+  let j = 0
+  for (let i = 0; i < part.terms.length; i++) {
+    const weight = part.weights[i]! * part.weights[i]!
+    total += weight
+    while (j < whole.terms.length && whole.terms[j]! < part.terms[i]!) j++
+    if (j < whole.terms.length && whole.terms[j] === part.terms[i]) shared += weight
+  }
+  return total === 0 ? 0 : shared / total
 }

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff'
+import { analyzeParagraph, Interner, type ParagraphAnalysis } from './analysis'
 import type { CompareOptions } from './options'
-import { comparisonKey, tokenize } from './tokenize'
 
 export type WordOpKind = 'equal' | 'insert' | 'delete'
 
@@ -12,133 +12,137 @@ export interface WordOp {
   rightText?: string
 }
 
-/** A compared token with the ignored tokens (trivia) that follow it, so no text is lost. */
-interface Unit {
-  key: string
-  text: string
+export interface WordDiff {
+  ops: WordOp[]
+  equalWords: number
+  insertedWords: number
+  deletedWords: number
 }
 
-function toUnits(text: string, options: CompareOptions): Unit[] {
-  const units: Unit[] = []
-  let leading = ''
-  for (const token of tokenize(text)) {
-    const key = comparisonKey(token, options)
-    const last = units[units.length - 1]
-    if (key !== '') units.push({ key, text: token.text })
-    else if (last) last.text += token.text
-    else leading += token.text
-  }
-  // Trivia before the first compared token belongs to a unit of its own that always matches.
-  if (leading !== '') units.unshift({ key: '', text: leading })
-  return units
-}
-
+/** A run of units: [l0, l1) on the left and [r0, r1) on the right; equal runs have the same length. */
 interface Segment {
   equal: boolean
-  left: Unit[]
-  right: Unit[]
+  l0: number
+  l1: number
+  r0: number
+  r1: number
 }
 
-function textOf(units: Unit[]): string {
-  let text = ''
-  for (const unit of units) text += unit.text
-  return text
+function span(analysis: ParagraphAnalysis, from: number, to: number): string {
+  return analysis.text.slice(analysis.starts[from], analysis.starts[to])
 }
 
-function changeLength(segment: Segment | undefined): number {
-  if (!segment || segment.equal) return 0
-  return textOf(segment.left).length + textOf(segment.right).length
+function wordsIn(analysis: ParagraphAnalysis, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) count += analysis.words[i]!
+  return count
 }
+
+/** Longest equality folded into the changes around it, in characters of text (spaces aside). */
+const FOLDABLE_EQUALITY = 4
 
 /**
  * A reader wants "the Aghdam district is returned" → "the Agdam District shall be returned" as
- * phrases, not as alternating one-word changes around an unchanged "the" or "of". An equality
- * no longer than the changes on both of its sides is folded into them (the semantic clean-up of
- * diff-match-patch), and neighbouring changes are merged.
+ * phrases, not as alternating one-word changes around an unchanged "the" or "of". An equality of
+ * a few characters between two larger changes is folded into them (after the semantic clean-up
+ * of diff-match-patch), and neighbouring changes are merged.
  */
-function foldShortEqualities(segments: Segment[]): Segment[] {
-  let changed = true
+function foldShortEqualities(segments: Segment[], left: ParagraphAnalysis, right: ParagraphAnalysis): Segment[] {
+  const changeSize = (segment: Segment | undefined): number =>
+    !segment || segment.equal ? 0 : left.starts[segment.l1]! - left.starts[segment.l0]! + right.starts[segment.r1]! - right.starts[segment.r0]!
   let current = segments
-  while (changed) {
+  for (let changed = true; changed; ) {
     changed = false
     const merged: Segment[] = []
     for (let i = 0; i < current.length; i++) {
       const segment = current[i]!
       const previous = merged[merged.length - 1]
       const next = current[i + 1]
-      const foldable =
-        segment.equal &&
-        previous !== undefined &&
-        !previous.equal &&
-        next !== undefined &&
-        !next.equal &&
-        textOf(segment.left).trim().length <= Math.min(changeLength(previous), changeLength(next)) / 2 &&
-        textOf(segment.left).trim().length <= 4
+      let foldable = false
+      if (segment.equal && previous && !previous.equal && next && !next.equal) {
+        const size = span(left, segment.l0, segment.l1).trim().length
+        foldable = size <= FOLDABLE_EQUALITY && size <= Math.min(changeSize(previous), changeSize(next)) / 2
+      }
       if (previous && (foldable || (!segment.equal && !previous.equal))) {
-        previous.left.push(...segment.left)
-        previous.right.push(...segment.right)
+        previous.l1 = segment.l1
+        previous.r1 = segment.r1
+        previous.equal = false
         changed ||= foldable
         continue
       }
-      merged.push({ equal: segment.equal, left: [...segment.left], right: [...segment.right] })
+      merged.push({ ...segment })
     }
     current = merged
   }
   return current
 }
 
-/**
- * Word-level differences between two texts. Concatenating the equal and delete ops gives the
- * left text exactly; the equal (rightText when set) and insert ops give the right text.
- */
-export function diffWords(leftText: string, rightText: string, options: CompareOptions): WordOp[] {
-  // Among equally short edit scripts Myers' algorithm prefers deletions first, so diffing A→B and
-  // B→A can pick different ones. Diffing in one canonical direction makes swapping the sides
-  // mirror the result exactly.
-  const swapped = rightText < leftText
-  const segments = swapped ? diffSegments(rightText, leftText, options).map(mirror) : diffSegments(leftText, rightText, options)
-  const ops: WordOp[] = []
-  for (const segment of segments) {
-    const leftPart = textOf(segment.left)
-    const rightPart = textOf(segment.right)
-    if (segment.equal) {
-      ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
-      continue
+function diffSegments(left: ParagraphAnalysis, right: ParagraphAnalysis): Segment[] {
+  const segments: Segment[] = []
+  // Most edits touch a few words of a long paragraph: diff only what lies between the common
+  // prefix and suffix.
+  const leftLength = left.keys.length
+  const rightLength = right.keys.length
+  let prefix = 0
+  while (prefix < leftLength && prefix < rightLength && left.keys[prefix] === right.keys[prefix]) prefix++
+  let suffix = 0
+  while (suffix < leftLength - prefix && suffix < rightLength - prefix && left.keys[leftLength - 1 - suffix] === right.keys[rightLength - 1 - suffix]) suffix++
+  if (prefix > 0) segments.push({ equal: true, l0: 0, l1: prefix, r0: 0, r1: prefix })
+  let l = prefix
+  let r = prefix
+  const middle = diffArrays(Array.from(left.keys.subarray(prefix, leftLength - suffix)), Array.from(right.keys.subarray(prefix, rightLength - suffix)))
+  for (const change of middle) {
+    if (change.added) {
+      segments.push({ equal: false, l0: l, l1: l, r0: r, r1: r + change.count })
+      r += change.count
+    } else if (change.removed) {
+      segments.push({ equal: false, l0: l, l1: l + change.count, r0: r, r1: r })
+      l += change.count
+    } else {
+      segments.push({ equal: true, l0: l, l1: l + change.count, r0: r, r1: r + change.count })
+      l += change.count
+      r += change.count
     }
-    if (leftPart !== '') ops.push({ op: 'delete', text: leftPart })
-    if (rightPart !== '') ops.push({ op: 'insert', text: rightPart })
   }
-  return ops
+  if (suffix > 0) segments.push({ equal: true, l0: l, l1: l + suffix, r0: r, r1: r + suffix })
+  return foldShortEqualities(segments, left, right)
 }
 
 function mirror(segment: Segment): Segment {
-  return { equal: segment.equal, left: segment.right, right: segment.left }
+  return { equal: segment.equal, l0: segment.r0, l1: segment.r1, r0: segment.l0, r1: segment.l1 }
 }
 
-function diffSegments(leftText: string, rightText: string, options: CompareOptions): Segment[] {
-  const left = toUnits(leftText, options)
-  const right = toUnits(rightText, options)
-  const changes = diffArrays(
-    left.map((unit) => unit.key),
-    right.map((unit) => unit.key),
-  )
-  const segments: Segment[] = []
-  let li = 0
-  let ri = 0
-  for (const change of changes) {
-    if (change.added) {
-      segments.push({ equal: false, left: [], right: right.slice(ri, ri + change.count) })
-      ri += change.count
-    } else if (change.removed) {
-      segments.push({ equal: false, left: left.slice(li, li + change.count), right: [] })
-      li += change.count
-    } else {
-      segments.push({ equal: true, left: left.slice(li, li + change.count), right: right.slice(ri, ri + change.count) })
-      li += change.count
-      ri += change.count
+/**
+ * Word-level differences between two analysed paragraphs. Concatenating the equal and delete ops
+ * gives the left text exactly; the equal (rightText when set) and insert ops give the right text.
+ */
+export function diffAnalyzed(left: ParagraphAnalysis, right: ParagraphAnalysis): WordDiff {
+  // Among equally short edit scripts Myers' algorithm prefers deletions first, so diffing A→B and
+  // B→A can pick different ones. Diffing in one canonical direction makes swapping the sides
+  // mirror the result exactly.
+  const swapped = right.text < left.text
+  const segments = swapped ? diffSegments(right, left).map(mirror) : diffSegments(left, right)
+  const result: WordDiff = { ops: [], equalWords: 0, insertedWords: 0, deletedWords: 0 }
+  for (const segment of segments) {
+    const leftPart = span(left, segment.l0, segment.l1)
+    const rightPart = span(right, segment.r0, segment.r1)
+    if (segment.equal) {
+      result.ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
+      result.equalWords += wordsIn(left, segment.l0, segment.l1)
+      continue
     }
+    if (leftPart !== '') result.ops.push({ op: 'delete', text: leftPart })
+    if (rightPart !== '') result.ops.push({ op: 'insert', text: rightPart })
+    result.deletedWords += wordsIn(left, segment.l0, segment.l1)
+    result.insertedWords += wordsIn(right, segment.r0, segment.r1)
   }
-  return foldShortEqualities(segments)
+  return result
+}
+
+/** Word-level differences between two texts; see diffAnalyzed. */
+export function diffWords(leftText: string, rightText: string, options: CompareOptions): WordOp[] {
+  const interner = new Interner(options)
+  return diffAnalyzed(analyzeParagraph(leftText, interner), analyzeParagraph(rightText, interner)).ops
 }
 
 export function leftTextOf(ops: WordOp[]): string {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Comparison } from '../../../core/compare/compare'
-import type { CompareOptions } from '../../../core/compare/options'
+import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../../core/compare/options'
 import type { DocumentContent } from '../../../shared/documents'
 import { userMessage, type UserMessage } from '../error-messages'
 import { compareInWorker } from '../workers/compare-client'
@@ -22,7 +22,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const comparing = ref(false)
   const loadingDocument = ref(false)
   const error = ref<UserMessage | null>(null)
-  const options = ref<Partial<CompareOptions>>({})
+  const options = ref<CompareOptions>({ ...DEFAULT_COMPARE_OPTIONS })
+  const progress = ref(0)
   let comparisonRun = 0
 
   const reading = computed<DocumentContent | null>(() => (readingPath.value ? (documents.loaded.get(readingPath.value) ?? null) : null))
@@ -59,12 +60,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     comparison.value = null
     error.value = null
     comparing.value = true
+    progress.value = 0
     try {
       const [leftContent, rightContent] = await Promise.all([documents.load(leftDocument), documents.load(rightDocument)])
       const result = await compareInWorker(
         leftContent.paragraphs.map((paragraph) => paragraph.text),
         rightContent.paragraphs.map((paragraph) => paragraph.text),
         { ...options.value },
+        (done) => {
+          if (run === comparisonRun) progress.value = done
+        },
       )
       if (run === comparisonRun) comparison.value = result
     } catch (failure) {
@@ -77,6 +82,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function compareSelection(): Promise<void> {
     const [first, second] = selection.value
     if (first && second) await compare(first, second)
+  }
+
+  async function setOptions(changed: Partial<CompareOptions>): Promise<void> {
+    options.value = { ...options.value, ...changed }
+    if (leftPath.value && rightPath.value) await compare(leftPath.value, rightPath.value)
   }
 
   async function swapSides(): Promise<void> {
@@ -97,7 +107,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   return {
-    mode, readingPath, selection, leftPath, rightPath, comparison, comparing, loadingDocument, error, options,
-    reading, left, right, canCompare, read, toggleSelected, compare, compareSelection, swapSides, reset,
+    mode, readingPath, selection, leftPath, rightPath, comparison, comparing, loadingDocument, error, options, progress,
+    reading, left, right, canCompare, read, toggleSelected, compare, compareSelection, setOptions, swapSides, reset,
   }
 })

@@ -4,7 +4,12 @@ import type { CompareRequest, CompareResponse } from './compare-protocol'
 
 let worker: Worker | null = null
 let nextId = 1
-const waiting = new Map<number, { resolve: (comparison: Comparison) => void; reject: (error: Error) => void }>()
+interface Waiting {
+  resolve: (comparison: Comparison) => void
+  reject: (error: Error) => void
+  progress: (done: number) => void
+}
+const waiting = new Map<number, Waiting>()
 
 function compareWorker(): Worker {
   if (worker) return worker
@@ -13,6 +18,7 @@ function compareWorker(): Worker {
     const response = event.data
     const entry = waiting.get(response.id)
     if (!entry) return
+    if (response.kind === 'progress') return entry.progress(response.done)
     waiting.delete(response.id)
     if (response.ok) entry.resolve(response.comparison)
     else entry.reject(new Error(response.message))
@@ -26,11 +32,16 @@ function compareWorker(): Worker {
 }
 
 /** Compares in the worker; the promise settles with the comparison or the engine's error. */
-export function compareInWorker(left: string[], right: string[], options: Partial<CompareOptions>): Promise<Comparison> {
+export function compareInWorker(
+  left: string[],
+  right: string[],
+  options: Partial<CompareOptions>,
+  progress: (done: number) => void = () => undefined,
+): Promise<Comparison> {
   const id = nextId++
   const request: CompareRequest = { id, left, right, options }
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject })
+    waiting.set(id, { resolve, reject, progress })
     compareWorker().postMessage(request)
   })
 }

@@ -8,4 +8,7 @@ export interface CompareRequest {
   options: Partial<CompareOptions>
 }
 
-export type CompareResponse = { id: number; ok: true; comparison: Comparison } | { id: number; ok: false; message: string }
+export type CompareResponse =
+  | { id: number; kind: 'progress'; done: number }
+  | { id: number; kind: 'result'; ok: true; comparison: Comparison }
+  | { id: number; kind: 'result'; ok: false; message: string }

@@ -6,9 +6,10 @@ self.onmessage = (event: MessageEvent<CompareRequest>) => {
   const { id, left, right, options } = event.data
   let response: CompareResponse
   try {
-    response = { id, ok: true, comparison: compareParagraphs(left, right, options) }
+    const progress = (done: number): void => self.postMessage({ id, kind: 'progress', done } satisfies CompareResponse)
+    response = { id, kind: 'result', ok: true, comparison: compareParagraphs(left, right, options, progress) }
   } catch (error) {
-    response = { id, ok: false, message: error instanceof Error ? error.message : String(error) }
+    response = { id, kind: 'result', ok: false, message: error instanceof Error ? error.message : String(error) }
   }
   self.postMessage(response)
 }
