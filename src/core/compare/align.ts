@@ -179,8 +179,9 @@ function growSplitsAndMerges(groups: Group[], free: Free): void {
  * mirroring the result means swapping the documents swaps the answer, exactly.
  */
 function isCanonical(left: ParagraphAnalysis[], right: ParagraphAnalysis[]): boolean {
+  // Texts, not hashes: key ids (and so hashes) depend on which side was read first.
   for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    if (left[i]!.hash !== right[i]!.hash) return (left[i]!.hash >>> 0) < (right[i]!.hash >>> 0)
+    if (left[i]!.text !== right[i]!.text) return left[i]!.text < right[i]!.text
   }
   return left.length <= right.length
 }

@@ -52,11 +52,35 @@ describe('compareParagraphs', () => {
     expect(rows.find((row) => row.kind === 'moved')?.ops?.some((op) => op.op === 'insert')).toBe(true)
   })
 
+  it('shows a paragraph that became two as split, and two that became one as merged', () => {
+    const whole = RESOLUTION[12]!
+    const cut = whole.indexOf(', ', whole.length / 2)
+    const [first, second] = [whole.slice(0, cut + 1), whole.slice(cut + 2)]
+    const left = RESOLUTION.slice(10, 15)
+    const right = [...left.slice(0, 2), first, second, ...left.slice(3)]
+    const split = compareParagraphs(left, right)
+    expect(split.rows.find((row) => row.kind === 'split')).toMatchObject({ left: [2], right: [2, 3] })
+    expect(split.stats).toMatchObject({ split: 1, inserted: 0, deleted: 0, equal: 4 })
+    const merged = compareParagraphs(right, left)
+    expect(merged.rows.find((row) => row.kind === 'merged')).toMatchObject({ left: [2, 3], right: [2] })
+    expect(merged.stats).toMatchObject({ merged: 1, inserted: 0, deleted: 0, equal: 4 })
+  })
+
+  it('reports progress from start to finish', () => {
+    const seen: number[] = []
+    compareParagraphs(RESOLUTION, RESOLUTION.slice().reverse(), {}, (done) => seen.push(done))
+    expect(seen.length).toBeGreaterThan(2)
+    expect(seen[seen.length - 1]).toBe(1)
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen)
+  })
+
   it('mirrors when the sides are swapped', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 8 }), fc.array(paragraph, { maxLength: 8 }), (left, right) => {
         const forward = compareParagraphs(left, right).stats
         const backward = compareParagraphs(right, left).stats
+        expect(backward.split).toBe(forward.merged)
+        expect(backward.moved).toBe(forward.moved)
         expect(backward.wordsInserted).toBe(forward.wordsDeleted)
         expect(backward.inserted).toBe(forward.deleted)
         expect(backward.equal).toBe(forward.equal)
