@@ -16,9 +16,8 @@ function electronRuntime() {
     // Requiring the package downloads the runtime on first use; that fails without access to
     // Electron's release server, and the error says so.
     binary = require('electron')
-  } catch (error) {
-    const firstLine = String(error && error.message ? error.message : error).split('\n')[0]
-    return { reason: `the Electron runtime could not be downloaded or found (${firstLine})` }
+  } catch {
+    return { reason: 'the Electron runtime is not installed and could not be downloaded (no access to its release server)' }
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' }
