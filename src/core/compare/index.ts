@@ -1,5 +1,0 @@
-export { compareParagraphs, countWords, type Comparison, type ComparisonRow, type ComparisonStats } from './compare'
-export type { RowKind } from './align'
-export { DEFAULT_COMPARE_OPTIONS, withDefaults, type CompareOptions } from './options'
-export { tokenize, type Token, type TokenKind } from './tokenize'
-export { diffWords, leftTextOf, rightTextOf, trimForMarking, type WordOp, type WordOpKind } from './word-diff'
