@@ -29,7 +29,7 @@ export class Interner {
   readonly termOf: number[] = []
   private readonly termIds = new Map<string, number>()
 
-  id(key: string, isWord: boolean): number {
+  private id(key: string, isWord: boolean): number {
     let id = this.ids.get(key)
     if (id === undefined) {
       id = this.ids.size
@@ -115,8 +115,4 @@ export function sameKeys(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
   if (a.hash !== b.hash || a.keys.length !== b.keys.length) return false
   for (let i = 0; i < a.keys.length; i++) if (a.keys[i] !== b.keys[i]) return false
   return true
-}
-
-export function unitText(analysis: ParagraphAnalysis, unit: number): string {
-  return analysis.text.slice(analysis.starts[unit], analysis.starts[unit + 1])
 }

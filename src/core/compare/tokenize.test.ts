@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COMPARE_OPTIONS } from './options'
-import { comparisonKey, tokenize } from './tokenize'
+import { KIND_PUNCT, KIND_WORD } from './scan'
+import { keyOf, tokenize } from './tokenize'
 
 const words = (text: string) => tokenize(text).filter((t) => t.kind !== 'space').map((t) => t.text)
 
@@ -31,11 +32,8 @@ describe('tokenize', () => {
   })
 
   it('compares typographic quotes and dashes as plain ones, and case when asked', () => {
-    const [quote] = tokenize('’')
-    expect(comparisonKey(quote!, DEFAULT_COMPARE_OPTIONS)).toBe("'")
-    const [word] = tokenize('Statement')
-    expect(comparisonKey(word!, { ...DEFAULT_COMPARE_OPTIONS, ignoreCase: true })).toBe('statement')
-    const [comma] = tokenize(',')
-    expect(comparisonKey(comma!, { ...DEFAULT_COMPARE_OPTIONS, ignorePunctuation: true })).toBe('')
+    expect(keyOf('’', KIND_PUNCT, DEFAULT_COMPARE_OPTIONS)).toBe("'")
+    expect(keyOf('Statement', KIND_WORD, { ...DEFAULT_COMPARE_OPTIONS, ignoreCase: true })).toBe('statement')
+    expect(keyOf(',', KIND_PUNCT, { ...DEFAULT_COMPARE_OPTIONS, ignorePunctuation: true })).toBe('')
   })
 })

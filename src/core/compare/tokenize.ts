@@ -9,7 +9,6 @@ export interface Token {
 }
 
 const KIND_NAMES: Record<number, TokenKind> = { [KIND_WORD]: 'word', [KIND_NUMBER]: 'number', [KIND_SPACE]: 'space', [KIND_PUNCT]: 'punct' }
-const KIND_CODES: Record<TokenKind, number> = { word: KIND_WORD, number: KIND_NUMBER, space: KIND_SPACE, punct: KIND_PUNCT }
 
 /**
  * Splits text into tokens whose concatenation is exactly the text: words of any script (split by
@@ -43,8 +42,4 @@ export function keyOf(text: string, kind: number, options: CompareOptions): stri
   if (options.plainTypography && HAS_TYPOGRAPHY.test(key)) key = key.replace(TYPOGRAPHY_PATTERN, (ch) => TYPOGRAPHY[ch] ?? ch)
   if (options.ignoreCase) key = key.toLocaleLowerCase()
   return key
-}
-
-export function comparisonKey(token: Token, options: CompareOptions): string {
-  return keyOf(token.text, KIND_CODES[token.kind], options)
 }

@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_COMPARE_OPTIONS, withDefaults } from './options'
-import { diffWords, leftTextOf, rightTextOf, trimForMarking } from './word-diff'
+import { diffWords, trimForMarking, type WordOp } from './word-diff'
+
+/** The left text as the ops tell it: equal and deleted parts. */
+const leftTextOf = (ops: WordOp[]) => ops.map((op) => (op.op === 'insert' ? '' : op.text)).join('')
+/** The right text as the ops tell it: equal (right side's form) and inserted parts. */
+const rightTextOf = (ops: WordOp[]) => ops.map((op) => (op.op === 'delete' ? '' : op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
 
 const sentence = fc
   .array(fc.constantFrom('the', 'Parties', 'shall', 'peacekeeping', 'force', '1,960', 'November', '10,', '2020', '.', ',', '“stop”', 'Статья', 'şəhər', '  ', '\n'), { maxLength: 40 })

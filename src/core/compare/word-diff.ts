@@ -145,14 +145,6 @@ export function diffWords(leftText: string, rightText: string, options: CompareO
   return diffAnalyzed(analyzeParagraph(leftText, interner), analyzeParagraph(rightText, interner)).ops
 }
 
-export function leftTextOf(ops: WordOp[]): string {
-  return ops.map((op) => (op.op === 'insert' ? '' : op.text)).join('')
-}
-
-export function rightTextOf(ops: WordOp[]): string {
-  return ops.map((op) => (op.op === 'delete' ? '' : op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
-}
-
 /**
  * Splits a changed text into its outer white space and the words between, so a view can mark
  * the words and leave the spaces around them unmarked.

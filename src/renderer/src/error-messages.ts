@@ -23,7 +23,3 @@ export function userMessage(error: unknown): UserMessage {
   if (error instanceof AppError) return { headline: HEADLINES[error.code], detail: error.message, code: error.code }
   return { headline: HEADLINES.INTERNAL, detail: error instanceof Error ? error.message : String(error), code: 'INTERNAL' }
 }
-
-export function headlineFor(code: ErrorCode): string {
-  return HEADLINES[code]
-}

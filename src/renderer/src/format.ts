@@ -7,7 +7,6 @@ export function formatDate(iso: string | null): string {
   return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date)
 }
 
-export { formatBytes as formatSize } from '../../shared/format-bytes'
 
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`

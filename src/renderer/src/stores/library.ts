@@ -43,10 +43,6 @@ export const useLibraryStore = defineStore('library', () => {
     })
   })
 
-  function find(path: string): DocumentSummary | undefined {
-    return documents.value.find((document) => document.path === path)
-  }
-
   async function init(): Promise<void> {
     const [caps, state, current] = await Promise.all([call('getCapabilities', {}), call('getAppState', {}), call('currentFolder', {})])
     capabilities.value = caps
@@ -86,6 +82,6 @@ export const useLibraryStore = defineStore('library', () => {
 
   return {
     capabilities, listing, recentFolders, notices, opening, error, filter, sortKey, sortDescending,
-    documents, readable, visibleDocuments, find, init, openFolder, chooseFolder, setSort,
+    documents, readable, visibleDocuments, init, openFolder, chooseFolder, setSort,
   }
 })
