@@ -21,6 +21,9 @@ interface Measurement {
 }
 
 const JSDIFF_CAP_MS = 60_000
+const WARM_UP_RUNS = 3
+const WARM_UP_MS = 500
+const MAX_RUNS = 15
 
 function floorPass(left: string[], right: string[]): number {
   let hash = 0x811c9dc5
@@ -48,16 +51,20 @@ function measure(engine: Engine, words: number, rate: number, capMs: number): Me
     else return diffWordsWithSpace(leftText, rightText, { timeout: capMs }) === undefined
     return false
   }
-  // One untimed run first, so the median measures compiled code, not the JIT warming up.
-  if (engine !== 'jsdiff') run()
+  // Untimed runs first, so the median measures optimised code, not the JIT warming up.
+  if (engine !== 'jsdiff') {
+    // Small inputs need many runs before the JIT has seen enough of them; large ones need few.
+    const warmEnd = performance.now() + WARM_UP_MS
+    for (let i = 0; i < WARM_UP_RUNS || (performance.now() < warmEnd && i < 1000); i++) run()
+  }
   const times: number[] = []
   let capped: boolean
-  const budgetEnd = performance.now() + 3000
+  const budgetEnd = performance.now() + 4000
   do {
     const start = performance.now()
     capped = run()
     times.push(performance.now() - start)
-  } while (!capped && times.length < 7 && (performance.now() < budgetEnd || times.length < 3) && times[times.length - 1]! < 5000)
+  } while (!capped && times.length < MAX_RUNS && (performance.now() < budgetEnd || times.length < 3) && times[times.length - 1]! < 5000)
   times.sort((a, b) => a - b)
   const peakMb = Math.max(0, process.resourceUsage().maxRSS * 1024 - rssBefore) / 1024 / 1024
   return { medianMs: times[Math.floor(times.length / 2)]!, runs: times.length, peakMb, capped }
@@ -89,7 +96,7 @@ function main(): void {
   const capMs = quick ? 10_000 : JSDIFF_CAP_MS
   const header = ['words', 'edits', 'floor', 'engine', 'engine/floor', 'engine peak MB', 'jsdiff words', 'jsdiff/engine', 'jsdiff peak MB']
   const rows: string[][] = []
-  console.log(`Communique comparison benchmark (median of up to 7 runs; jsdiff capped at ${capMs / 1000} s)\n`)
+  console.log(`Communique comparison benchmark (median of up to ${MAX_RUNS} runs after at least ${WARM_UP_RUNS} warm-up runs and ${WARM_UP_MS} ms; jsdiff capped at ${capMs / 1000} s)\n`)
   for (const words of sizes) {
     for (const rate of rates) {
       const floor = runChild('floor', words, rate, capMs)

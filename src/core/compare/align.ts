@@ -26,6 +26,8 @@ interface Group {
 
 /** Terms shared by more paragraphs than this carry no signal for finding moved paragraphs. */
 const COMMON_TERM_LIMIT = 64
+/** Paragraphs outside its gap that a paragraph is compared with: those sharing the most rare terms. */
+const DISTANT_CANDIDATES = 8
 /** Gaps between anchors up to this size (left × right) compare every pair inside them. */
 const GAP_PAIR_LIMIT = 40 * 40
 /**
@@ -79,29 +81,27 @@ function longestIncreasing(items: { right: number }[]): Set<number> {
 interface Free {
   left: number[]
   right: number[]
-  leftVectors: Map<number, TermVector>
-  rightVectors: Map<number, TermVector>
+  /** Term vectors by paragraph index; undefined for paragraphs exact matching paired. */
+  leftVectors: (TermVector | undefined)[]
+  rightVectors: (TermVector | undefined)[]
 }
 
 /**
  * Candidate pairs among the paragraphs exact matching left over: every pair inside each gap
- * between in-order anchors (edits in place), and pairs sharing a distinctive term anywhere
- * (paragraphs that moved).
+ * between in-order anchors (edits in place), and anywhere, the pairs that share the most weight
+ * in distinctive terms (paragraphs that moved).
  */
-function candidateEdges(free: Free, anchors: Edge[], leftNumbers: (string | null)[], rightNumbers: (string | null)[], threshold: number): Edge[] {
-  const seen = new Set<number>()
-  const edges: Edge[] = []
-  const rightSpan = rightNumbers.length + 1
-  const consider = (l: number, r: number): void => {
-    const id = l * rightSpan + r
-    if (seen.has(id)) return
-    seen.add(id)
-    const bonus = leftNumbers[l] != null && leftNumbers[l] === rightNumbers[r] ? SAME_NUMBER_BONUS : 0
-    const similarity = Math.min(1, cosine(free.leftVectors.get(l)!, free.rightVectors.get(r)!) + bonus)
-    if (similarity >= threshold) edges.push({ left: l, right: r, weight: similarity })
-  }
-
-  // Anchors are in order on both sides, and so are the free lists: one sweep finds every gap.
+function candidateEdges(
+  free: Free,
+  anchors: Edge[],
+  leftNumbers: (string | null)[],
+  rightNumbers: (string | null)[],
+  termCount: number,
+  threshold: number,
+): Edge[] {
+  // For each free left paragraph, the free right paragraphs of its gap: [gapStart, gapEnd) in free.right.
+  const gapStart = new Int32Array(free.left.length)
+  const gapEnd = new Int32Array(free.left.length)
   let li = 0
   let ri = 0
   for (const anchor of [...anchors, { left: Number.MAX_SAFE_INTEGER, right: Number.MAX_SAFE_INTEGER, weight: 0 }]) {
@@ -109,26 +109,73 @@ function candidateEdges(free: Free, anchors: Edge[], leftNumbers: (string | null
     const rightStart = ri
     while (li < free.left.length && free.left[li]! < anchor.left) li++
     while (ri < free.right.length && free.right[ri]! < anchor.right) ri++
-    if ((li - leftStart) * (ri - rightStart) > GAP_PAIR_LIMIT) continue
-    for (let a = leftStart; a < li; a++) for (let b = rightStart; b < ri; b++) consider(free.left[a]!, free.right[b]!)
+    const small = (li - leftStart) * (ri - rightStart) <= GAP_PAIR_LIMIT
+    for (let a = leftStart; a < li; a++) {
+      gapStart[a] = rightStart
+      gapEnd[a] = small ? ri : rightStart
+    }
   }
 
-  const index = new Map<number, number[]>()
-  for (const r of free.right) {
-    for (const term of free.rightVectors.get(r)!.terms) {
-      const list = index.get(term)
-      if (list) list.push(r)
-      else index.set(term, [r])
+  const postings = invertedIndex(free.right, free.rightVectors, termCount)
+  const edges: Edge[] = []
+  // lastLeft[r] === l once the pair (l, r) was considered: a stamp instead of a set of pairs.
+  const lastLeft = new Int32Array(rightNumbers.length).fill(-1)
+  const overlap = new Float64Array(rightNumbers.length)
+  const touched: number[] = []
+  free.left.forEach((l, a) => {
+    const vector = free.leftVectors[l]!
+    const consider = (r: number): void => {
+      if (lastLeft[r] === l) return
+      lastLeft[r] = l
+      const bonus = leftNumbers[l] != null && leftNumbers[l] === rightNumbers[r] ? SAME_NUMBER_BONUS : 0
+      const similarity = Math.min(1, cosine(vector, free.rightVectors[r]!) + bonus)
+      if (similarity >= threshold) edges.push({ left: l, right: r, weight: similarity })
     }
-  }
-  for (const l of free.left) {
-    for (const term of free.leftVectors.get(l)!.terms) {
-      const list = index.get(term)
-      if (!list || list.length > COMMON_TERM_LIMIT) continue
-      for (const r of list) consider(l, r)
+    for (let b = gapStart[a]!; b < gapEnd[a]!; b++) consider(free.right[b]!)
+
+    // Anywhere else: the paragraphs that share the most distinctive weight with this one.
+    for (let i = 0; i < vector.terms.length; i++) {
+      const term = vector.terms[i]!
+      const from = postings.start[term]!
+      const to = postings.start[term + 1]!
+      if (to - from > COMMON_TERM_LIMIT) continue
+      for (let p = from; p < to; p++) {
+        const r = postings.right[p]!
+        if (overlap[r] === 0) touched.push(r)
+        overlap[r]! += vector.weights[i]! * postings.weight[p]!
+      }
     }
-  }
+    if (touched.length > DISTANT_CANDIDATES) touched.sort((x, y) => overlap[y]! - overlap[x]!)
+    for (let k = 0; k < Math.min(DISTANT_CANDIDATES, touched.length); k++) consider(touched[k]!)
+    for (const r of touched) overlap[r] = 0
+    touched.length = 0
+  })
   return edges
+}
+
+interface InvertedIndex {
+  /** The postings of term t are [start[t], start[t + 1]) in `right` and `weight`. */
+  start: Int32Array
+  right: Int32Array
+  weight: Float64Array
+}
+
+function invertedIndex(paragraphs: number[], vectors: (TermVector | undefined)[], termCount: number): InvertedIndex {
+  const start = new Int32Array(termCount + 1)
+  for (const r of paragraphs) for (const term of vectors[r]!.terms) start[term + 1]!++
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!
+  const next = start.slice(0, termCount)
+  const right = new Int32Array(start[termCount]!)
+  const weight = new Float64Array(start[termCount]!)
+  for (const r of paragraphs) {
+    const vector = vectors[r]!
+    for (let i = 0; i < vector.terms.length; i++) {
+      const at = next[vector.terms[i]!]!++
+      right[at] = r
+      weight[at] = vector.weights[i]!
+    }
+  }
+  return { start, right, weight }
 }
 
 /** The exact pairs that keep their order on both sides, sorted: the frame the gaps lie in. */
@@ -154,13 +201,13 @@ function growSplitsAndMerges(groups: Group[], free: Free): void {
     const grow = (side: 'left' | 'right'): void => {
       const paired = side === 'left' ? pairedLeft : pairedRight
       const vectors = side === 'left' ? free.leftVectors : free.rightVectors
-      const whole = side === 'left' ? free.rightVectors.get(group.right[0]!) : free.leftVectors.get(group.left[0]!)
+      const whole = side === 'left' ? free.rightVectors[group.right[0]!] : free.leftVectors[group.left[0]!]
       if (!whole) return
       const indexes = group[side]
       for (const step of [1, -1]) {
         for (;;) {
           const next = step === 1 ? indexes[indexes.length - 1]! + 1 : indexes[0]! - 1
-          const vector = vectors.get(next)
+          const vector = vectors[next]
           if (!vector || paired.has(next) || containment(vector, whole) < SPLIT_CONTAINMENT) break
           paired.add(next)
           if (step === 1) indexes.push(next)
@@ -196,16 +243,16 @@ function findGroups(left: ParagraphAnalysis[], right: ParagraphAnalysis[], optio
   const free: Free = {
     left: left.map((_, i) => i).filter((i) => !pairedLeft.has(i)),
     right: right.map((_, i) => i).filter((i) => !pairedRight.has(i)),
-    leftVectors: new Map(),
-    rightVectors: new Map(),
+    leftVectors: [],
+    rightVectors: [],
   }
   const groups: Group[] = exact.map((pair) => ({ left: [pair.left], right: [pair.right], exact: true, moved: false }))
   if (free.left.length > 0 && free.right.length > 0) {
     const vectors = termVectors([...free.left.map((i) => left[i]!), ...free.right.map((i) => right[i]!)], interner)
-    free.left.forEach((l, i) => free.leftVectors.set(l, vectors[i]!))
-    free.right.forEach((r, i) => free.rightVectors.set(r, vectors[free.left.length + i]!))
+    free.left.forEach((l, i) => (free.leftVectors[l] = vectors[i]))
+    free.right.forEach((r, i) => (free.rightVectors[r] = vectors[free.left.length + i]))
     const numbers = (side: ParagraphAnalysis[]) => side.map((analysis) => paragraphNumber(analysis.text))
-    const edges = candidateEdges(free, anchorsInOrder(exact), numbers(left), numbers(right), options.similarityThreshold)
+    const edges = candidateEdges(free, anchorsInOrder(exact), numbers(left), numbers(right), interner.termCount, options.similarityThreshold)
     for (const edge of edges) edge.weight -= POSITION_PREFERENCE * Math.abs(edge.left / left.length - edge.right / right.length)
     const similar = maximumMatching(edges, left.length).map((edge) => ({ left: [edge.left], right: [edge.right], exact: false, moved: false }))
     groups.push(...similar)

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { generateDocument } from '../../bench/generate'
 import { parseDocument } from '../text/document'
 import { compareParagraphs } from './compare'
 
@@ -64,6 +65,38 @@ describe('compareParagraphs', () => {
     const merged = compareParagraphs(right, left)
     expect(merged.rows.find((row) => row.kind === 'merged')).toMatchObject({ left: [2, 3], right: [2] })
     expect(merged.stats).toMatchObject({ merged: 1, inserted: 0, deleted: 0, equal: 4 })
+  })
+
+  it('reads a news re-publication as a careful reader would: trimmed, merged and reordered', () => {
+    // A news site re-publishes the resolution's operative part: it drops a paragraph's closing
+    // clause, runs two short paragraphs together, moves one up, and adds a line of its own.
+    const original = RESOLUTION.slice(10, 18)
+    const trimmed = original[1]!.slice(0, original[1]!.lastIndexOf(',')) + '.'
+    const republished = [
+      original[0]!,
+      original[5]!,
+      trimmed,
+      `${original[2]!} ${original[3]!}`,
+      original[4]!,
+      'The resolution was adopted by a recorded vote, our correspondent reports.',
+      ...original.slice(6),
+    ]
+    const { rows, stats } = compareParagraphs(original, republished)
+    expect(rows.find((row) => row.left[0] === 1)).toMatchObject({ kind: 'modified', right: [2] })
+    expect(rows.find((row) => row.left[0] === 1)?.ops?.filter((op) => op.op === 'delete').length).toBe(1)
+    expect(rows.find((row) => row.kind === 'merged')).toMatchObject({ left: [2, 3], right: [3] })
+    expect(rows.find((row) => row.left[0] === 5)).toMatchObject({ kind: 'moved', right: [1] })
+    expect(stats).toMatchObject({ inserted: 1, deleted: 0, merged: 1, moved: 1 })
+  })
+
+  it('finds a moved and edited paragraph far from its place in a long document', () => {
+    const long = generateDocument(20_000, 7)
+    const movedFrom = 20
+    const edited = long[movedFrom]!.replace(/\b(\w+)\b/, 'Furthermore')
+    const right = [...long.slice(0, movedFrom), ...long.slice(movedFrom + 1, 170), edited, ...long.slice(170)]
+    const { rows, stats } = compareParagraphs(long, right)
+    expect(rows.find((row) => row.left[0] === movedFrom)).toMatchObject({ kind: 'moved', right: [169] })
+    expect(stats).toMatchObject({ moved: 1, inserted: 0, deleted: 0, equal: long.length - 1 })
   })
 
   it('reports progress from start to finish', () => {
