@@ -25,11 +25,12 @@ export class AppPage {
     await expect(this.reader.getByTestId('reader-title')).toBeVisible()
   }
 
-  async compare(left: string, right: string): Promise<void> {
-    await this.document(left).getByTestId('select-for-compare').check()
-    await this.document(right).getByTestId('select-for-compare').check()
+  /** Ticks the documents (the first is the base) and compares them. */
+  async compare(...paths: string[]): Promise<void> {
+    for (const path of paths) await this.document(path).getByTestId('select-for-compare').check()
     await this.page.getByTestId('compare-selected').click()
-    await expect(this.comparison.getByTestId('comparison-row').first()).toBeVisible()
+    const firstRow = paths.length === 2 ? 'comparison-row' : 'multi-row'
+    await expect(this.comparison.getByTestId(firstRow).first()).toBeVisible()
   }
 
   async openFolderByPath(path: string): Promise<void> {

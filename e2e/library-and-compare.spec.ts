@@ -6,6 +6,7 @@ import { PROJECT_ROOT, SAMPLES, startWebHost, type WebHost } from './web-host'
 
 const AZ = '2020-11-10_trilateral-statement_az-mfa-en.txt'
 const RU = '2020-11-10_trilateral-statement_ru-mfa-en.txt'
+const COMMENTARY = '2021-08-12_az-mfa-commentary-304-21.txt'
 const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
 
 let host: WebHost
@@ -57,8 +58,36 @@ test('compares the two renderings of the Trilateral Statement with marked words'
   await expect(app.comparison.getByTestId('comparison-stats')).toContainText('7 modified')
 
   await page.keyboard.press('n')
-  await expect(app.comparison.getByTestId('change-count')).toContainText('1 / 7')
+  await expect(app.comparison.getByTestId('change-count')).toHaveText('1 / 7')
+  await expect(rows.nth(0)).toHaveClass(/cmp-row-current/)
+  const changes = app.comparison.getByTestId('change-entry')
+  await expect(changes).toHaveCount(7)
+  await changes.nth(3).click()
+  await expect(rows.nth(3)).toHaveClass(/cmp-row-current/)
+  await expect(changes.nth(3)).toContainText('3')
+  await page.keyboard.press('p')
+  await expect(app.comparison.getByTestId('change-count')).toHaveText('3 / 7')
   await page.screenshot({ path: join(SCREENSHOTS, 'comparison.png') })
+})
+
+test('compares a base with two others in columns aligned on the base', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.compare(AZ, RU, COMMENTARY)
+  await expect(app.comparison.getByTestId('multi-column')).toHaveCount(3)
+  const rows = app.comparison.getByTestId('multi-row')
+  // Every point of the base has its row; the commentary's own paragraphs come as insertions.
+  await expect(rows.filter({ has: page.locator('.multi-cell-base .paragraph-text') })).toHaveCount(7)
+  const pointTwo = rows.filter({ hasText: 'Aghdam district' }).first()
+  await expect(pointTwo.locator('.multi-cell-modified ins.mark-inserted')).toContainText(['Agdam District shall be'])
+  await expect(pointTwo.locator('.multi-cell-modified del.mark-deleted')).toContainText(['Aghdam district is'])
+  await page.keyboard.press('n')
+  await expect(app.comparison.getByTestId('change-count')).toHaveText(/^1 \/ \d+$/)
+  await page.screenshot({ path: join(SCREENSHOTS, 'comparison-multi.png') })
+
+  await app.comparison.getByTestId('make-base').first().click()
+  await expect(app.comparison.getByTestId('left-title')).toContainText('Statement by the President')
+  await expect(app.comparison.getByTestId('multi-column').first()).toContainText('ru-mfa')
 })
 
 test('refuses a folder that does not exist with a clear message and keeps the open one', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareParagraphs } from '../core/compare/compare'
+import { MAX_OTHERS } from '../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import { DocumentReader } from '../main/services/document-reader'
@@ -19,8 +20,6 @@ Compare options:
   --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
 class UsageError extends Error {}
-
-const MAX_OTHERS = 5
 
 async function readForComparison(reader: DocumentReader, path: string): Promise<ComparedDocument> {
   const document = await reader.read(resolve(path))

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Comparison } from '../../../core/compare/compare'
+import { MAX_OTHERS } from '../../../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../../core/compare/options'
 import type { DocumentContent } from '../../../shared/documents'
 import { userMessage, type UserMessage } from '../error-messages'
@@ -9,16 +10,20 @@ import { useDocumentsStore } from './documents'
 
 export type WorkspaceMode = 'empty' | 'read' | 'compare'
 
-/** What the main pane shows: one document being read, or a comparison of two. */
+/** A base document and at most MAX_OTHERS others. */
+export const MAX_COMPARED = MAX_OTHERS + 1
+
+/** What the main pane shows: one document being read, or a comparison of two to six. */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const documents = useDocumentsStore()
   const mode = ref<WorkspaceMode>('empty')
   const readingPath = ref<string | null>(null)
-  /** Documents ticked in the library for the next comparison, in the order ticked. */
+  /** Documents ticked in the library for the next comparison, in the order ticked; the first is the base. */
   const selection = ref<string[]>([])
-  const leftPath = ref<string | null>(null)
-  const rightPath = ref<string | null>(null)
-  const comparison = ref<Comparison | null>(null)
+  /** The documents of the comparison shown: the base first. */
+  const comparedPaths = ref<string[]>([])
+  /** The base compared with each other document, in order. */
+  const comparisons = ref<Comparison[] | null>(null)
   const comparing = ref(false)
   const loadingDocument = ref(false)
   const error = ref<UserMessage | null>(null)
@@ -26,10 +31,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const progress = ref(0)
   let comparisonRun = 0
 
-  const reading = computed<DocumentContent | null>(() => (readingPath.value ? (documents.loaded.get(readingPath.value) ?? null) : null))
-  const left = computed(() => (leftPath.value ? (documents.loaded.get(leftPath.value) ?? null) : null))
-  const right = computed(() => (rightPath.value ? (documents.loaded.get(rightPath.value) ?? null) : null))
-  const canCompare = computed(() => selection.value.length === 2)
+  const loaded = (path: string | undefined | null): DocumentContent | null => (path ? (documents.loaded.get(path) ?? null) : null)
+  const reading = computed(() => loaded(readingPath.value))
+  const compared = computed(() => comparedPaths.value.map(loaded))
+  const base = computed(() => loaded(comparedPaths.value[0]))
+  const left = base
+  const right = computed(() => loaded(comparedPaths.value[1]))
+  /** Two documents show side by side; more show as columns aligned on the base. */
+  const isPair = computed(() => comparedPaths.value.length === 2)
+  const comparison = computed(() => (isPair.value ? (comparisons.value?.[0] ?? null) : null))
+  const canCompare = computed(() => selection.value.length >= 2 && selection.value.length <= MAX_COMPARED)
 
   async function read(path: string): Promise<void> {
     mode.value = 'read'
@@ -48,30 +59,25 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   function toggleSelected(path: string): void {
     const at = selection.value.indexOf(path)
     if (at >= 0) selection.value.splice(at, 1)
-    else selection.value = [...selection.value, path].slice(-2)
+    else selection.value = [...selection.value, path].slice(-MAX_COMPARED)
   }
 
-  async function compare(leftDocument: string, rightDocument: string): Promise<void> {
+  async function compare(paths: string[]): Promise<void> {
     const run = ++comparisonRun
     mode.value = 'compare'
-    leftPath.value = leftDocument
-    rightPath.value = rightDocument
-    selection.value = [leftDocument, rightDocument]
-    comparison.value = null
+    comparedPaths.value = paths
+    selection.value = [...paths]
+    comparisons.value = null
     error.value = null
     comparing.value = true
     progress.value = 0
     try {
-      const [leftContent, rightContent] = await Promise.all([documents.load(leftDocument), documents.load(rightDocument)])
-      const result = await compareInWorker(
-        leftContent.paragraphs.map((paragraph) => paragraph.text),
-        rightContent.paragraphs.map((paragraph) => paragraph.text),
-        { ...options.value },
-        (done) => {
-          if (run === comparisonRun) progress.value = done
-        },
-      )
-      if (run === comparisonRun) comparison.value = result
+      const contents = await Promise.all(paths.map((path) => documents.load(path)))
+      const texts = contents.map((content) => content.paragraphs.map((paragraph) => paragraph.text))
+      const result = await compareInWorker(texts[0]!, texts.slice(1), { ...options.value }, (done) => {
+        if (run === comparisonRun) progress.value = done
+      })
+      if (run === comparisonRun) comparisons.value = result
     } catch (failure) {
       if (run === comparisonRun) error.value = userMessage(failure)
     } finally {
@@ -80,17 +86,23 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function compareSelection(): Promise<void> {
-    const [first, second] = selection.value
-    if (first && second) await compare(first, second)
+    if (canCompare.value) await compare([...selection.value])
   }
 
   async function setOptions(changed: Partial<CompareOptions>): Promise<void> {
     options.value = { ...options.value, ...changed }
-    if (leftPath.value && rightPath.value) await compare(leftPath.value, rightPath.value)
+    if (comparedPaths.value.length >= 2) await compare(comparedPaths.value)
+  }
+
+  /** Compares again with another of the documents as the base (for two: swaps the sides). */
+  async function makeBase(path: string): Promise<void> {
+    if (!comparedPaths.value.includes(path) || comparedPaths.value[0] === path) return
+    await compare([path, ...comparedPaths.value.filter((other) => other !== path)])
   }
 
   async function swapSides(): Promise<void> {
-    if (leftPath.value && rightPath.value) await compare(rightPath.value, leftPath.value)
+    const second = comparedPaths.value[1]
+    if (second) await makeBase(second)
   }
 
   function reset(): void {
@@ -98,16 +110,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     mode.value = 'empty'
     readingPath.value = null
     selection.value = []
-    leftPath.value = null
-    rightPath.value = null
-    comparison.value = null
+    comparedPaths.value = []
+    comparisons.value = null
     comparing.value = false
     error.value = null
     documents.forget()
   }
 
   return {
-    mode, readingPath, selection, leftPath, rightPath, comparison, comparing, loadingDocument, error, options, progress,
-    reading, left, right, canCompare, read, toggleSelected, compare, compareSelection, setOptions, swapSides, reset,
+    mode, readingPath, selection, comparedPaths, comparisons, comparing, loadingDocument, error, options, progress,
+    reading, compared, base, left, right, isPair, comparison, canCompare,
+    read, toggleSelected, compare, compareSelection, setOptions, makeBase, swapSides, reset,
   }
 })

@@ -5,7 +5,7 @@ import type { CompareRequest, CompareResponse } from './compare-protocol'
 let worker: Worker | null = null
 let nextId = 1
 interface Waiting {
-  resolve: (comparison: Comparison) => void
+  resolve: (comparisons: Comparison[]) => void
   reject: (error: Error) => void
   progress: (done: number) => void
 }
@@ -20,7 +20,7 @@ function compareWorker(): Worker {
     if (!entry) return
     if (response.kind === 'progress') return entry.progress(response.done)
     waiting.delete(response.id)
-    if (response.ok) entry.resolve(response.comparison)
+    if (response.ok) entry.resolve(response.comparisons)
     else entry.reject(new Error(response.message))
   }
   worker.onerror = (event) => {
@@ -31,15 +31,15 @@ function compareWorker(): Worker {
   return worker
 }
 
-/** Compares in the worker; the promise settles with the comparison or the engine's error. */
+/** Compares the base with each other document in the worker; settles with one comparison per other. */
 export function compareInWorker(
-  left: string[],
-  right: string[],
+  base: string[],
+  others: string[][],
   options: Partial<CompareOptions>,
   progress: (done: number) => void = () => undefined,
-): Promise<Comparison> {
+): Promise<Comparison[]> {
   const id = nextId++
-  const request: CompareRequest = { id, left, right, options }
+  const request: CompareRequest = { id, base, others, options }
   return new Promise((resolve, reject) => {
     waiting.set(id, { resolve, reject, progress })
     compareWorker().postMessage(request)
