@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findFirstDate } from './dates'
+import { dateAt, findFirstDate } from './dates'
 
 describe('findFirstDate', () => {
   it.each([
@@ -19,5 +19,21 @@ describe('findFirstDate', () => {
 
   it.each(['31 February 2020', '6 employees', '1,960 personnel', 'the 78th session', '2020-13-45'])('finds no date in %j', (text) => {
     expect(findFirstDate(text)).toBeNull()
+  })
+})
+
+describe('dateAt', () => {
+  it.each([
+    ['November 10, 2020', '2020-11-10'],
+    ['10 November 2020, and', '2020-11-10'],
+    ['10th of November 2020', '2020-11-10'],
+    ['2020-11-10', '2020-11-10'],
+  ])('reads %j where it starts', (text, iso) => {
+    expect(dateAt(`of ${text}`, 3)).toMatchObject({ iso })
+  })
+
+  it('reads nothing where no date starts', () => {
+    expect(dateAt('of the 78th session', 3)).toBeNull()
+    expect(dateAt('x November 10, 2020', 0)).toBeNull()
   })
 })

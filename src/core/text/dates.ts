@@ -56,3 +56,23 @@ export function findFirstDate(text: string): FoundDate | null {
   if (found.length === 0) return null
   return found.reduce((first, next) => (next.start < first.start ? next : first))
 }
+
+const DATE_AT = [
+  { pattern: new RegExp(`([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\s*,?\\s+(\\d{4})\\b`, 'iy'), order: 'dmy' },
+  { pattern: new RegExp(`${MONTH_NAME}\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\s*,\\s*(\\d{4})\\b`, 'iy'), order: 'mdy' },
+  { pattern: /(\d{4})-(\d{2})-(\d{2})(?!\d)/y, order: 'ymd' },
+] as const
+
+/** A date written exactly at `index` in one of the common forms, and where it ends. */
+export function dateAt(text: string, index: number): { iso: string; end: number } | null {
+  for (const { pattern, order } of DATE_AT) {
+    pattern.lastIndex = index
+    const match = pattern.exec(text)
+    if (!match) continue
+    const [, a, b, c] = match as unknown as [string, string, string, string]
+    const iso =
+      order === 'dmy' ? toIso(Number(c), monthNumber(b), Number(a)) : order === 'mdy' ? toIso(Number(c), monthNumber(a), Number(b)) : toIso(Number(a), Number(b), Number(c))
+    if (iso) return { iso, end: index + match[0].length }
+  }
+  return null
+}
