@@ -57,3 +57,38 @@ test('bad arguments and unreadable files give one clear line and a non-zero exit
   expect(communique('frobnicate').code).toBe(2)
   expect(communique('compare', AZ, RU, '--bogus').code).toBe(2)
 })
+
+interface RefJson {
+  source: string
+  start: number
+  end: number
+  text: string
+  units: string[]
+  target: { document: string; paragraph: string | null } | null
+  candidates: { document: string; paragraph: string | null }[]
+  reason: string | null
+}
+
+test('refs --json prints every reference of the folder, resolved, with offsets into the reader’s text', () => {
+  const { code, stdout, stderr } = communique('refs', SAMPLES, '--json')
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  const references = JSON.parse(stdout) as RefJson[]
+  const gulf = references.find((reference) => reference.text === 'the 4th paragraph of the Trilateral Statement of November 10, 2020')!
+  expect(gulf).toMatchObject({ source: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt', units: ['4'], target: null })
+  expect(gulf.candidates).toEqual([
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4' }),
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '4' }),
+  ])
+  expect(gulf.reason).toContain('2 documents fit')
+  const unresolved = references.find((reference) => reference.text === 'paragraph 5 of its resolution 79/33')!
+  expect(unresolved).toMatchObject({ target: null, candidates: [], reason: 'no resolution 79/33 in this folder' })
+  expect(references.find((reference) => reference.text === 'paragraph 1 above')?.target).toMatchObject({ paragraph: '1' })
+})
+
+test('refs on a folder that does not exist says so in one line', () => {
+  const { code, stderr } = communique('refs', join(SAMPLES, 'no-such-folder'))
+  expect(code).toBe(1)
+  expect(stderr.trim().split('\n')).toHaveLength(1)
+  expect(stderr).toContain('does not exist')
+})

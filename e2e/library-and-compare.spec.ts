@@ -2,11 +2,10 @@ import { expect, test } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppPage } from './app-page'
-import { PROJECT_ROOT, SAMPLES, startWebHost, type WebHost } from './web-host'
+import { PROJECT_ROOT, SAMPLE, SAMPLES, startWebHost, type WebHost } from './web-host'
 
-const AZ = '2020-11-10_trilateral-statement_az-mfa-en.txt'
-const RU = '2020-11-10_trilateral-statement_ru-mfa-en.txt'
-const COMMENTARY = '2021-08-12_az-mfa-commentary-304-21.txt'
+const { AZ, RU, COMMENTARY } = SAMPLE
+
 const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
 
 let host: WebHost

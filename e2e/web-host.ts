@@ -6,6 +6,15 @@ import { join, resolve } from 'node:path'
 export const PROJECT_ROOT = resolve(__dirname, '..')
 export const SAMPLES = join(PROJECT_ROOT, 'resources', 'samples')
 
+/** The sample folder's documents the tests use, by what they are. */
+export const SAMPLE = {
+  AZ: '2020-11-10_trilateral-statement_az-mfa-en.txt',
+  RU: '2020-11-10_trilateral-statement_ru-mfa-en.txt',
+  COMMENTARY: '2021-08-12_az-mfa-commentary-304-21.txt',
+  GULF: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt',
+  RESOLUTION: '2025-12-01_unga-resolution-80-37.txt',
+} as const
+
 export interface WebHost {
   url: string
   origin: string

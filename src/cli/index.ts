@@ -5,10 +5,14 @@ import { MAX_OTHERS } from '../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import { DocumentReader } from '../main/services/document-reader'
+import { LibraryService } from '../main/services/library-service'
+import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
+import { referencesJson, referencesSummary } from './refs-output'
 
 const USAGE = `Usage:
   communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
+  communique refs <folder> [--json]                     every reference in a folder, resolved
   communique help                                       show this help
 
 Compare options:
@@ -67,10 +71,20 @@ async function compareCommand(args: string[]): Promise<void> {
   process.stdout.write(`${comparisons.map(({ other, comparison }) => comparisonSummary(base!, other, comparison, style)).join('\n\n')}\n`)
 }
 
+async function refsCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
+  if (positionals.length !== 1) throw new UsageError(`refs takes one folder, not ${positionals.length}.`)
+  const library = new LibraryService(new DocumentReader())
+  await library.open(positionals[0]!)
+  const { references } = await new ReferenceService(library).folderReferences()
+  process.stdout.write(values.json ? `${JSON.stringify(referencesJson(references), null, 2)}\n` : referencesSummary(references))
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (command === 'compare') await compareCommand(rest)
+    else if (command === 'refs') await refsCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)
     else throw new UsageError(`Unknown command "${command}".`)
     return 0

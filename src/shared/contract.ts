@@ -1,4 +1,4 @@
-import type { AppStateView, Capabilities, DocumentContent, FolderListing } from './documents'
+import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences } from './documents'
 import type { Envelope } from './errors'
 
 type NoArgs = Record<string, never>
@@ -16,6 +16,8 @@ export interface Contract {
   openFolder: { args: { path: string }; result: FolderListing }
   currentFolder: { args: NoArgs; result: FolderListing | null }
   readDocument: { args: { path: string }; result: DocumentContent }
+  /** Every reference in the open folder, resolved against its documents. */
+  folderReferences: { args: NoArgs; result: FolderReferences }
 }
 
 export type Channel = keyof Contract
@@ -30,6 +32,7 @@ const CHANNEL_TABLE = {
   openFolder: true,
   currentFolder: true,
   readDocument: true,
+  folderReferences: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

@@ -1,5 +1,6 @@
 import type { DateSource } from '../core/text/document'
 import type { Paragraph } from '../core/text/paragraphs'
+import type { ResolvedReference } from '../core/references/resolve'
 import type { AppErrorData } from './errors'
 
 export type DocumentFormat = 'text' | 'markdown' | 'html'
@@ -46,4 +47,9 @@ export interface AppStateView {
   recentFolders: string[]
   /** Things the user should know about the app's own state, e.g. a settings file set aside. */
   notices: string[]
+}
+
+/** Every reference in the open folder, resolved against its documents. */
+export interface FolderReferences {
+  references: ResolvedReference[]
 }

@@ -13,4 +13,5 @@ export const argumentSchemas = {
   openFolder: z.object({ path: pathText }).strict(),
   currentFolder: noArgs,
   readDocument: z.object({ path: pathText }).strict(),
+  folderReferences: noArgs,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

@@ -1,4 +1,4 @@
-import { designationAfterUnit, designationAt, type Designation } from './designation'
+import { designationAfterUnit, designationAt, DOCUMENT_NOUNS, type Designation } from './designation'
 
 export type UnitKind = 'paragraph' | 'point' | 'article' | 'section' | 'clause' | 'subparagraph' | 'operative paragraph' | 'preambular paragraph'
 
@@ -17,17 +17,25 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
 const CARDINAL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
-const UNIT_WORD = String.raw`(operative\s+|preambular\s+)?(sub-?paragraphs?|paragraphs?|paras?\.?|points?|articles?|sections?|clauses?)`
 const NUMBER = String.raw`(?:\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,3}\))?|[IVXLC]{1,6}\b|${CARDINAL_WORDS.join('|')})`
 const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join('|')})`
 const JOIN = String.raw`(?:\s*(?:,|–|—|-)\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+)`
+const NOT_WORD_AFTER = String.raw`(?![A-Za-z\u00C0-\u024F\d])`
 
-/** "paragraph 4", "paragraphs 3 and 4", "points 4–6", "Article 51", "operative paragraph 3". */
-const UNIT_THEN_NUMBERS = new RegExp(String.raw`\b${UNIT_WORD}\s+(${NUMBER}(?:${JOIN}${NUMBER})*)(?![\p{L}\d])`, 'giu')
-/** "the 4th paragraph", "the sixth point", "the first and second paragraphs". */
-const ORDINALS_THEN_UNIT = new RegExp(String.raw`\bthe\s+(${ORDINAL}(?:${JOIN}${ORDINAL})*)\s+${UNIT_WORD}(?![\p{L}])`, 'giu')
+/**
+ * Unit words are where every unit reference turns on, so detection looks for them first and
+ * reads around each: the numbers after it ("paragraphs 3 and 4", "points 4–6", "Article 51"),
+ * or the ordinals before it ("the 4th paragraph", "the first and second points"). Plain (not
+ * Unicode) patterns, because they run over every paragraph of every document.
+ */
+const UNIT_WORD = /\b(sub-?paragraphs?|paragraphs?|paras?\.?|points?|articles?|sections?|clauses?)(?![A-Za-z])/gi
+const NUMBERS_AFTER = new RegExp(String.raw`\s+(${NUMBER}(?:${JOIN}${NUMBER})*)${NOT_WORD_AFTER}`, 'iy')
+const OPERATIVE_BEFORE = /\b(operative|preambular)\s+$/i
+const ORDINALS_BEFORE = new RegExp(String.raw`\bthe\s+(${ORDINAL}(?:${JOIN}${ORDINAL})*)\s+((?:operative|preambular)\s+)?$`, 'i')
+/** How far before a unit word its ordinals may start: "the first, second and third operative ". */
+const ORDINALS_REACH = 80
 /** Where a document designation may start: "the …", "this …", "its resolution", "said document", a UN symbol. */
-const DESIGNATION_START = /\b(?:the|this|its|their|said|resolutions?)\s|\b(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/[A-Z0-9]/giu
+const DESIGNATION_START = /\b(?:the|this|its|their|said|resolutions?)\s|\b(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/[A-Z0-9]/gi
 
 function unitKind(operative: string | undefined, word: string): UnitKind {
   const lower = word.toLowerCase().replace(/\.$/, '')
@@ -95,37 +103,61 @@ function unitReferences(text: string): DetectedReference[] {
     const end = after ? after.end : unitEnd
     found.push({ start: from, end, text: text.slice(from, end), unit: { kind, numbers }, designation: after?.designation ?? before?.designation ?? null })
   }
-  for (const match of text.matchAll(UNIT_THEN_NUMBERS)) {
-    const numbers = expandNumbers(match[3]!)
-    if (!numbers) continue
-    add(match.index, match.index + match[0].length, unitKind(match[1], match[2]!), numbers)
-  }
-  for (const match of text.matchAll(ORDINALS_THEN_UNIT)) {
-    const numbers = expandNumbers(match[1]!)
+  for (const unit of text.matchAll(UNIT_WORD)) {
+    const wordEnd = unit.index + unit[0].length
+    NUMBERS_AFTER.lastIndex = wordEnd
+    const after = NUMBERS_AFTER.exec(text)
+    if (after) {
+      const numbers = expandNumbers(after[1]!)
+      if (!numbers) continue
+      const operative = OPERATIVE_BEFORE.exec(text.slice(Math.max(0, unit.index - 12), unit.index))
+      const start = operative ? unit.index - operative[0].length : unit.index
+      add(start, wordEnd + after[0].length, unitKind(operative?.[1], unit[1]!), numbers)
+      continue
+    }
+    const windowStart = Math.max(0, unit.index - ORDINALS_REACH)
+    const ordinals = ORDINALS_BEFORE.exec(text.slice(windowStart, unit.index))
+    if (!ordinals) continue
+    const numbers = expandNumbers(ordinals[1]!)
     if (!numbers) continue
     const before = found.length
-    add(match.index, match.index + match[0].length, unitKind(match[2], match[3]!), numbers)
+    add(windowStart + ordinals.index, wordEnd, unitKind(ordinals[2], unit[1]!), numbers)
     // "The first point" in running prose is not a reference: an ordinal needs its document named.
     if (found[before]?.designation === null) found.pop()
   }
-  return found.sort((a, b) => a.start - b.start)
+  return found
 }
+
+/** Where a designation may end: a document noun, a UN symbol's slash, or a resolution number. */
+const DESIGNATION_ANCHOR = new RegExp(`\\b(?:${DOCUMENT_NOUNS.map((noun) => noun.replace('é', '[eé]')).join('|')})s?(?![A-Za-z\\u00C0-\\u024F])|[A-Z]\\/[A-Z0-9]`, 'gi')
+/** Designations are short: a start more than this before its noun cannot reach it. */
+const DESIGNATION_REACH = 90
 
 /** References to whole documents: a UN symbol, a resolution, or a document named with a name or a date. */
 function documentReferences(text: string, taken: Span[]): DetectedReference[] {
   const found: DetectedReference[] = []
-  for (const match of text.matchAll(DESIGNATION_START)) {
-    const start = match.index
-    if (overlaps(taken, start, start + 1) || overlaps(found, start, start + 1)) continue
-    const candidate = designationAt(text, start)
-    if (!candidate) continue
-    const { designation, end } = candidate
-    if (designation.kind === 'self' || designation.kind === 'anaphor') continue
-    if (designation.kind === 'named' && designation.name === designation.head && designation.date === null) continue
-    if (overlaps(taken, start, end)) continue
-    found.push({ start, end, text: text.slice(start, end), unit: null, designation })
+  const tried = new Set<number>()
+  // Only the stretches just before a document noun or a symbol can hold a designation: looking
+  // there, not at every "the", keeps detection fast on long texts.
+  let scanned = 0
+  for (const anchor of text.matchAll(DESIGNATION_ANCHOR)) {
+    DESIGNATION_START.lastIndex = Math.max(scanned, anchor.index - DESIGNATION_REACH)
+    scanned = anchor.index
+    for (let match = DESIGNATION_START.exec(text); match && match.index <= anchor.index; match = DESIGNATION_START.exec(text)) {
+      const start = match.index
+      if (tried.has(start)) continue
+      tried.add(start)
+      if (overlaps(taken, start, start + 1) || overlaps(found, start, start + 1)) continue
+      const candidate = designationAt(text, start)
+      if (!candidate) continue
+      const { designation, end } = candidate
+      if (designation.kind === 'self' || designation.kind === 'anaphor') continue
+      if (designation.kind === 'named' && designation.name === designation.head && designation.date === null) continue
+      if (overlaps(taken, start, end)) continue
+      found.push({ start, end, text: text.slice(start, end), unit: null, designation })
+    }
   }
-  return found
+  return found.sort((a, b) => a.start - b.start)
 }
 
 /**

@@ -47,16 +47,23 @@ export interface ResolvedReference {
 interface IndexedDocument {
   document: ReferableDocument
   head: string | null
+  names: Set<string>
+  /** The title's words, normalised, for names that only part of the title carries. */
+  titleWords: Set<string>
   /** Paragraph indexes by the number the document gives them ("4", "IV"; "51" for an "Article 51" heading). */
   byNumber: Map<string, number[]>
   numbered: boolean
 }
 
 export interface ReferenceIndex {
+  /** Lookups already made, by designation: a folder names the same few documents again and again. */
+  lookups: Map<string, Lookup>
   documents: Map<string, IndexedDocument>
   byName: Map<string, IndexedDocument[]>
   bySymbol: Map<string, IndexedDocument[]>
   byHead: Map<string, IndexedDocument[]>
+  byDate: Map<string, IndexedDocument[]>
+  byTitleWord: Map<string, IndexedDocument[]>
 }
 
 /** "Article 51", "Point 4": a heading that numbers the paragraph it stands for. */
@@ -76,14 +83,13 @@ function romanValue(roman: string): number | null {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
-  if (list) {
-    if (!list.includes(value)) list.push(value)
-  } else map.set(key, [value])
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 /** Indexes the folder's documents by their names, symbols and paragraph numbers. */
 export function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
-  const index: ReferenceIndex = { documents: new Map(), byName: new Map(), bySymbol: new Map(), byHead: new Map() }
+  const index: ReferenceIndex = { lookups: new Map(), documents: new Map(), byName: new Map(), bySymbol: new Map(), byHead: new Map(), byDate: new Map(), byTitleWord: new Map() }
   for (const document of documents) {
     const names = documentNames(document.title)
     const byNumber = new Map<string, number[]>()
@@ -94,11 +100,14 @@ export function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
       const roman = romanValue(number)
       if (roman !== null) push(byNumber, String(roman), paragraph.index)
     }
-    const entry: IndexedDocument = { document, head: names.head, byNumber, numbered: byNumber.size > 0 }
+    const titleWords = new Set(normaliseName(document.title).split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    const entry: IndexedDocument = { document, head: names.head, names: new Set(names.names), titleWords, byNumber, numbered: byNumber.size > 0 }
     index.documents.set(document.path, entry)
     for (const name of names.names) push(index.byName, name, entry)
     for (const symbol of names.symbols) push(index.bySymbol, symbol, entry)
     if (names.head) push(index.byHead, names.head, entry)
+    if (document.date) push(index.byDate, document.date, entry)
+    for (const word of titleWords) push(index.byTitleWord, word, entry)
   }
   return index
 }
@@ -115,11 +124,23 @@ interface Lookup {
   reason: string | null
 }
 
+/** Looks a designation up, once per designation; the citing document itself is never a named target. */
 function lookUp(designation: Designation, source: IndexedDocument, index: ReferenceIndex): Lookup {
-  const others = (found: IndexedDocument[] | undefined) => (found ?? []).filter((entry) => entry !== source)
+  if (designation.kind === 'self') return { documents: [source], reason: null }
+  const key = JSON.stringify(designation, ['kind', 'name', 'head', 'date', 'symbol', 'number'])
+  let found = index.lookups.get(key)
+  if (!found) {
+    found = lookUpInFolder(designation, index)
+    index.lookups.set(key, found)
+  }
+  if (!found.documents.includes(source)) return found
+  const others = found.documents.filter((entry) => entry !== source)
+  return { documents: others, reason: others.length ? null : (found.reason ?? `only this document is called "${designation.text}"`) }
+}
+
+function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, index: ReferenceIndex): Lookup {
+  const others = (found: IndexedDocument[] | undefined) => found ?? []
   switch (designation.kind) {
-    case 'self':
-      return { documents: [source], reason: null }
     case 'anaphor':
       return { documents: [], reason: `"${designation.text}" points back to a document, but none is named before it` }
     case 'symbol': {
@@ -133,29 +154,47 @@ function lookUp(designation: Designation, source: IndexedDocument, index: Refere
     }
     case 'named': {
       const name = normaliseName(designation.name)
-      let found = others(index.byName.get(name))
-      // "the Treaty on the Non-Proliferation of Nuclear Weapons" for a title with more words around it.
-      if (found.length === 0 && name !== designation.head) found = others(index.byHead.get(designation.head)).filter((entry) => titleHasWords(entry, name))
-      if (designation.date) {
-        const named = found
-        // "the Statement of 10 November 2020": any document of that kind and date.
-        if (named.length === 0 && name === designation.head) found = others(index.byHead.get(designation.head))
-        found = found.filter((entry) => entry.document.date === designation.date)
-        if (found.length === 0 && named.length > 0) {
-          const dates = [...new Set(named.map((entry) => entry.document.date).filter((date): date is string => date !== null))].map(readableDate)
-          return { documents: [], reason: `no ${designation.name} of ${readableDate(designation.date)} in this folder${dates.length ? ` (there is one of ${dates.join(', ')})` : ''}` }
+      const { head, date } = designation
+      // "the Treaty on the Non-Proliferation of Nuclear Weapons" also fits a title with more words around it.
+      const fits = (entry: IndexedDocument) => entry.names.has(name) || (entry.head === head && (name === head || titleHasWords(entry, name)))
+      if (date) {
+        // Few documents share a date: look among them, not among every document of that name.
+        const found = (index.byDate.get(date) ?? []).filter(fits)
+        if (found.length > 0) return { documents: found, reason: null }
+        const named = index.byName.get(name) ?? []
+        if (named.length > 0) {
+          const dates = [...new Set(named.map((entry) => entry.document.date).filter((known): known is string => known !== null))]
+          const shown = dates.slice(0, 3).map(readableDate).join(', ') + (dates.length > 3 ? ', …' : '')
+          return { documents: [], reason: `no ${designation.name} of ${readableDate(date)} in this folder${dates.length ? ` (there is one of ${shown})` : ''}` }
         }
+      } else {
+        const found = index.byName.get(name) ?? (name === head ? [] : withTitleWords(index, name).filter(fits))
+        if (found.length > 0) return { documents: found, reason: null }
       }
-      return { documents: found, reason: found.length ? null : `no document called "${designation.text.replace(/^(the|its|their|this|that)\s+/i, '')}" in this folder` }
+      return { documents: [], reason: `no document called "${designation.text.replace(/^(the|its|their|this|that)\s+/i, '')}" in this folder` }
     }
   }
 }
 
 const FILLER_WORDS = new Set(['of', 'the', 'on', 'and', 'for', 'between'])
 
+function nameWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !FILLER_WORDS.has(word))
+}
+
+/** Documents whose titles carry every word of the name: those of its rarest word, checked. */
+function withTitleWords(index: ReferenceIndex, name: string): IndexedDocument[] {
+  let rarest: IndexedDocument[] | undefined
+  for (const word of nameWords(name)) {
+    const list = index.byTitleWord.get(word)
+    if (!list) return []
+    if (!rarest || list.length < rarest.length) rarest = list
+  }
+  return rarest ?? []
+}
+
 function titleHasWords(entry: IndexedDocument, name: string): boolean {
-  const title = ` ${normaliseName(entry.document.title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  return name.split(' ').every((word) => FILLER_WORDS.has(word) || title.includes(` ${word} `))
+  return nameWords(name).every((word) => entry.titleWords.has(word))
 }
 
 function unitName(kind: UnitKind): string {

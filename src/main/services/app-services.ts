@@ -3,6 +3,7 @@ import { AppStateService } from './app-state-service'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
+import { ReferenceService } from './reference-service'
 
 /** What differs between Electron and the web host. */
 export interface Platform {
@@ -22,6 +23,7 @@ export interface AppServices {
  */
 export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
   const library = new LibraryService(new DocumentReader())
+  const references = new ReferenceService(library)
   const appState = new AppStateService(dataDir)
   await appState.load()
 
@@ -38,6 +40,7 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     openFolder: ({ path }) => openFolder(path),
     currentFolder: async () => library.current(),
     readDocument: ({ path }) => library.read(path),
+    folderReferences: () => references.folderReferences(),
   }
   return { library, appState, dispatch: createDispatcher(handlers) }
 }

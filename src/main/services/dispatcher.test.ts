@@ -13,6 +13,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     openFolder: unused,
     currentFolder: async () => null,
     readDocument: unused,
+    folderReferences: unused,
     ...overrides,
   }
 }

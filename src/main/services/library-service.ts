@@ -5,6 +5,7 @@ import type { DocumentContent, DocumentSummary, FolderListing } from '../../shar
 import { AppError } from '../../shared/errors'
 import { formatOf, unsupportedReason, type DocumentReader, type ReadDocument } from './document-reader'
 import { toAppError } from './io-errors'
+import { mapLimited } from './map-limited'
 
 const MAX_FILES = 20_000
 const READ_CONCURRENCY = 8
@@ -159,18 +160,4 @@ export class LibraryService {
       problem: null,
     }
   }
-}
-
-/** Maps with at most `limit` calls in flight, keeping the order of the input. */
-async function mapLimited<T, R>(items: T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await map(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }

@@ -18,6 +18,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const documents = useDocumentsStore()
   const mode = ref<WorkspaceMode>('empty')
   const readingPath = ref<string | null>(null)
+  /** The paragraph of the read document to show and mark, when one was asked for. */
+  const readingFocus = ref<number | null>(null)
   /** Documents ticked in the library for the next comparison, in the order ticked; the first is the base. */
   const selection = ref<string[]>([])
   /** The documents of the comparison shown: the base first. */
@@ -42,9 +44,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const comparison = computed(() => (isPair.value ? (comparisons.value?.[0] ?? null) : null))
   const canCompare = computed(() => selection.value.length >= 2 && selection.value.length <= MAX_COMPARED)
 
-  async function read(path: string): Promise<void> {
+  async function read(path: string, focus: number | null = null): Promise<void> {
     mode.value = 'read'
     readingPath.value = path
+    readingFocus.value = focus
     error.value = null
     loadingDocument.value = true
     try {
@@ -109,6 +112,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     comparisonRun++
     mode.value = 'empty'
     readingPath.value = null
+    readingFocus.value = null
     selection.value = []
     comparedPaths.value = []
     comparisons.value = null
@@ -118,7 +122,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   return {
-    mode, readingPath, selection, comparedPaths, comparisons, comparing, loadingDocument, error, options, progress,
+    mode, readingPath, readingFocus, selection, comparedPaths, comparisons, comparing, loadingDocument, error, options, progress,
     reading, compared, base, left, right, isPair, comparison, canCompare,
     read, toggleSelected, compare, compareSelection, setOptions, makeBase, swapSides, reset,
   }

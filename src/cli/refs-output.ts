@@ -1,0 +1,38 @@
+import type { ResolvedReference } from '../core/references/resolve'
+
+/** The stable JSON shape of `communique refs --json`: one entry per reference, in folder order. */
+export function referencesJson(references: ResolvedReference[]): object[] {
+  return references.map((reference) => ({
+    source: reference.source,
+    start: reference.start,
+    end: reference.end,
+    text: reference.text,
+    kind: reference.kind,
+    units: reference.units,
+    designation: reference.designation,
+    target: reference.target && { document: reference.target.document, paragraph: reference.target.paragraph, paragraphs: reference.target.paragraphs },
+    candidates: reference.candidates.map((candidate) => ({ document: candidate.document, paragraph: candidate.paragraph, paragraphs: candidate.paragraphs })),
+    reason: reference.reason,
+  }))
+}
+
+/** One line per reference: where it stands, what it says, where it leads (or why it leads nowhere). */
+export function referencesSummary(references: ResolvedReference[]): string {
+  if (references.length === 0) return 'No references found.\n'
+  const lines: string[] = []
+  let source = ''
+  for (const reference of references) {
+    if (reference.source !== source) {
+      source = reference.source
+      lines.push(lines.length ? `\n${source}` : source)
+    }
+    const where = (target: { document: string; paragraph: string | null }) => (target.paragraph ? `${target.document} ¶ ${target.paragraph}` : target.document)
+    const outcome = reference.target
+      ? `→ ${where(reference.target)}`
+      : reference.candidates.length
+        ? `→ one of: ${reference.candidates.map(where).join('; ')}`
+        : `✗ ${reference.reason ?? 'not resolved'}`
+    lines.push(`  "${reference.text}" ${outcome}`)
+  }
+  return `${lines.join('\n')}\n`
+}

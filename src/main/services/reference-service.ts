@@ -1,0 +1,42 @@
+import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
+import type { FolderListing, FolderReferences } from '../../shared/documents'
+import { AppError } from '../../shared/errors'
+import type { LibraryService } from './library-service'
+import { mapLimited } from './map-limited'
+
+const READ_CONCURRENCY = 8
+
+/**
+ * The references of the open folder: every document read (through the library's cache),
+ * every reference found and resolved against the others. Computed once per state of the
+ * folder: reopening it, or a file that changed, computes it again.
+ */
+export class ReferenceService {
+  private cached: { key: string; result: FolderReferences } | null = null
+
+  constructor(private readonly library: LibraryService) {}
+
+  async folderReferences(): Promise<FolderReferences> {
+    const listing = this.library.current()
+    if (!listing) throw new AppError('NO_FOLDER', 'No folder is open.')
+    const key = stateKey(listing)
+    if (this.cached?.key === key) return this.cached.result
+    const readable = listing.documents.filter((document) => document.status === 'ok')
+    const documents = await mapLimited(readable, READ_CONCURRENCY, async (summary): Promise<ReferableDocument | null> => {
+      try {
+        const content = await this.library.read(summary.path)
+        return { path: summary.path, title: content.summary.title ?? summary.name, date: content.summary.date, paragraphs: content.paragraphs }
+      } catch {
+        // A file that became unreadable since the listing cites nothing; the library reports it.
+        return null
+      }
+    })
+    const result = { references: resolveFolderReferences(documents.filter((document) => document !== null)) }
+    this.cached = { key, result }
+    return result
+  }
+}
+
+function stateKey(listing: FolderListing): string {
+  return `${listing.root}\n${listing.documents.map((document) => `${document.path}:${document.size}:${document.modified}`).join('\n')}`
+}
