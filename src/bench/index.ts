@@ -5,6 +5,10 @@ import { scan } from '../core/compare/scan'
 import { resolveFolderReferences } from '../core/references/resolve'
 import { folderBytes, generateFolder } from './folder'
 import { editDocument, generateDocument } from './generate'
+import { findChromium, printPdfWithChromium } from '../main/services/chromium-pdf'
+import { reportHtml } from '../main/services/report-pipeline'
+import { withDefaults } from '../core/compare/options'
+import { splitParagraphs } from '../core/text/paragraphs'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 
 /**
@@ -13,7 +17,8 @@ import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
  * - comparison: the engine against the floor (only tokenizing and hashing both texts) and
  *   against jsdiff's diffWordsWithSpace on the whole text, 1k to 1M words edited at 1/10/40%;
  * - references: detection and resolution over a generated folder of 10,000 statements, against
- *   the same floor pass over the same text.
+ *   the same floor pass over the same text;
+ * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone.
  */
 
 const JSDIFF_CAP_MS = 60_000
@@ -59,6 +64,18 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     let found = 0
     const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).length) < 0, true)
     return { ...measurement, extra: { bytes: folderBytes(folder), references: found } }
+  },
+  'report-compare': ({ words }) => {
+    const [left, right] = comparedPair(words!, 0.1)
+    return timeRuns(() => compareParagraphs(left, right) === null, false)
+  },
+  'report-pdf': async ({ words }) => {
+    const [left, right] = comparedPair(words!, 0.1)
+    const document = (path: string, paragraphs: string[]) => ({ path, title: path, publisher: null, date: null, paragraphs: splitParagraphs(paragraphs.join('\n\n')), references: [] })
+    const request = { documents: [document('statement.txt', left), document('statement-edited.txt', right)], options: withDefaults({}), layout: 'side-by-side' as const }
+    let bytes = 0
+    const measurement = await timeRuns(async () => (bytes = (await printPdfWithChromium(reportHtml(request, () => undefined))).length) < 0, false)
+    return { ...measurement, extra: { bytes } }
   },
 }
 
@@ -115,6 +132,25 @@ function referencesSection(): void {
   console.log('\nTarget: at least 20 MB of text per second.\n')
 }
 
+const REPORT_WORDS = 100_000
+
+function reportSection(): void {
+  console.log(`Report of a ${REPORT_WORDS.toLocaleString('en')}-word comparison (10% edits) as PDF, side by side (${METHOD}, no warm-up)\n`)
+  if (!findChromium()) {
+    console.log('Skipped: no Chromium found to print PDF (install chromium or set CHROMIUM_PATH).\n')
+    return
+  }
+  const compare = runChild('report-compare', { words: REPORT_WORDS })
+  const pdf = runChild('report-pdf', { words: REPORT_WORDS })
+  console.log(
+    table(
+      ['words', 'comparison alone', 'report as PDF', 'report/comparison', 'PDF size', 'peak MB'],
+      [[REPORT_WORDS.toLocaleString('en'), formatMs(compare.medianMs), formatMs(pdf.medianMs), `${(pdf.medianMs / compare.medianMs).toFixed(0)}×`, `${(pdf.extra!.bytes! / 1e6).toFixed(1)} MB`, pdf.peakMb.toFixed(0)]],
+    ),
+  )
+  console.log('\nTarget: at most 15 s.\n')
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   if (args[0] === '--child') {
@@ -128,6 +164,7 @@ async function main(): Promise<void> {
   console.log('Communique benchmarks\n')
   if (!only || only === 'compare') comparisonSection(quick)
   if (!only || only === 'refs') referencesSection()
+  if (!only || only === 'report') reportSection()
 }
 
 void main()

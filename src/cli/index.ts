@@ -2,16 +2,20 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareParagraphs } from '../core/compare/compare'
 import { MAX_OTHERS } from '../core/compare/multi'
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../core/compare/options'
+import { DEFAULT_COMPARE_OPTIONS } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import { DocumentReader } from '../main/services/document-reader'
 import { LibraryService } from '../main/services/library-service'
 import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 import { referencesJson, referencesSummary } from './refs-output'
+import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
+import { reportCommand } from './report-command'
 
 const USAGE = `Usage:
   communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
+  communique report <base> <other> [more…] -o <file>   a comparison report: -o report.pdf or report.html,
+                        [--layout side-by-side|inline]  with the compare options below
   communique refs <folder> [--json]                     every reference in a folder, resolved
   communique help                                       show this help
 
@@ -23,35 +27,19 @@ Compare options:
   --keep-typography       tell curly quotes and dashes from plain ones
   --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
-class UsageError extends Error {}
 
 async function readForComparison(reader: DocumentReader, path: string): Promise<ComparedDocument> {
   const document = await reader.read(resolve(path))
   return { path: relative(process.cwd(), resolve(path)) || path, title: document.title, paragraphs: document.paragraphs }
 }
 
-function compareOptions(values: { [key: string]: string | boolean | undefined }): CompareOptions {
-  const threshold = values.threshold === undefined ? DEFAULT_COMPARE_OPTIONS.similarityThreshold : Number(values.threshold)
-  if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new UsageError(`--threshold must be a number above 0 and at most 1, not "${String(values.threshold)}".`)
-  return {
-    ignoreCase: values['ignore-case'] === true,
-    ignorePunctuation: values['ignore-punctuation'] === true,
-    ignoreWhitespace: values['keep-whitespace'] !== true,
-    plainTypography: values['keep-typography'] !== true,
-    similarityThreshold: threshold,
-  }
-}
 
 async function compareCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: {
       json: { type: 'boolean', default: false },
-      'ignore-case': { type: 'boolean' },
-      'ignore-punctuation': { type: 'boolean' },
-      'keep-whitespace': { type: 'boolean' },
-      'keep-typography': { type: 'boolean' },
-      threshold: { type: 'string' },
+      ...COMPARE_FLAGS,
     },
     allowPositionals: true,
   })
@@ -85,6 +73,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'compare') await compareCommand(rest)
     else if (command === 'refs') await refsCommand(rest)
+    else if (command === 'report') await reportCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)
     else throw new UsageError(`Unknown command "${command}".`)
     return 0

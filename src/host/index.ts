@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppServices, openStartFolder } from '../main/services/app-services'
+import { printPdfWithChromium } from '../main/services/chromium-pdf'
 import { defaultDataDir } from '../main/services/data-dir'
 import { startHost } from './server'
 import { version } from '../../package.json'
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const services = await createAppServices(defaultDataDir(), {
     capabilities: { runtime: 'web', nativeFolderDialog: false, version },
     chooseFolder: async () => null,
+    // The browser downloads and prints reports itself; the host only prints PDF with Chromium.
+    reports: { printPdf: printPdfWithChromium, save: async () => ({ savedTo: null, cancelled: false }), print: async () => false },
   })
   await openStartFolder(services, positionals[0] ? resolve(positionals[0]) : null)
   const host = await startHost({ dispatch: services.dispatch, rendererDir: resolve(__dirname, '../renderer') }, port)

@@ -1,6 +1,7 @@
 import { app, dialog, ipcMain, BrowserWindow } from 'electron'
 import { resolve } from 'node:path'
 import { CHANNELS, IPC_PREFIX } from '../shared/contract'
+import { electronReports } from './report-window'
 import { createAppServices, openStartFolder } from './services/app-services'
 import { APP_NAME } from './services/data-dir'
 import { createMainWindow, isOwnRenderer } from './window'
@@ -24,6 +25,7 @@ async function start(): Promise<void> {
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    reports: electronReports,
   })
   await openStartFolder(services, requestedFolder())
 

@@ -1,5 +1,6 @@
 import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences } from './documents'
 import type { Envelope } from './errors'
+import type { ReportJob, ReportRequestArgs } from './reports'
 
 type NoArgs = Record<string, never>
 
@@ -18,6 +19,9 @@ export interface Contract {
   readDocument: { args: { path: string }; result: DocumentContent }
   /** Every reference in the open folder, resolved against its documents. */
   folderReferences: { args: NoArgs; result: FolderReferences }
+  /** Starts making a report in the background; ask reportStatus how it stands. */
+  startReport: { args: ReportRequestArgs; result: { id: string } }
+  reportStatus: { args: { id: string }; result: ReportJob }
 }
 
 export type Channel = keyof Contract
@@ -33,6 +37,8 @@ const CHANNEL_TABLE = {
   currentFolder: true,
   readDocument: true,
   folderReferences: true,
+  startReport: true,
+  reportStatus: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

@@ -14,4 +14,21 @@ export const argumentSchemas = {
   currentFolder: noArgs,
   readDocument: z.object({ path: pathText }).strict(),
   folderReferences: noArgs,
+  startReport: z
+    .object({
+      paths: z.array(pathText).min(2).max(6),
+      options: z
+        .object({
+          ignoreCase: z.boolean(),
+          ignorePunctuation: z.boolean(),
+          ignoreWhitespace: z.boolean(),
+          plainTypography: z.boolean(),
+          similarityThreshold: z.number().gt(0).max(1),
+        })
+        .strict(),
+      layout: z.enum(['side-by-side', 'inline']),
+      format: z.enum(['pdf', 'html', 'print']),
+    })
+    .strict(),
+  reportStatus: z.object({ id: z.string().uuid() }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

@@ -4,11 +4,13 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
 import { ReferenceService } from './reference-service'
+import { ReportService, type ReportPlatform } from './report-service'
 
 /** What differs between Electron and the web host. */
 export interface Platform {
   capabilities: Capabilities
   chooseFolder(): Promise<string | null>
+  reports: ReportPlatform
 }
 
 export interface AppServices {
@@ -24,6 +26,7 @@ export interface AppServices {
 export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
   const library = new LibraryService(new DocumentReader())
   const references = new ReferenceService(library)
+  const reports = new ReportService(library, references, platform.reports)
   const appState = new AppStateService(dataDir)
   await appState.load()
 
@@ -41,6 +44,8 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     currentFolder: async () => library.current(),
     readDocument: ({ path }) => library.read(path),
     folderReferences: () => references.folderReferences(),
+    startReport: async (args) => reports.start(args),
+    reportStatus: async ({ id }) => reports.status(id),
   }
   return { library, appState, dispatch: createDispatcher(handlers) }
 }

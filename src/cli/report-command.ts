@@ -1,0 +1,79 @@
+import { dirname, extname, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { MAX_OTHERS } from '../core/compare/multi'
+import { resolveFolderReferences, type ResolvedReference } from '../core/references/resolve'
+import type { ReportDocument, ReportLayout } from '../core/report/model'
+import { writeFileAtomic } from '../main/services/atomic-write'
+import { printPdfWithChromium } from '../main/services/chromium-pdf'
+import { DocumentReader } from '../main/services/document-reader'
+import { LibraryService } from '../main/services/library-service'
+import { ReferenceService } from '../main/services/reference-service'
+import { reportHtml, type ReportStage } from '../main/services/report-pipeline'
+import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
+
+const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
+
+/**
+ * The references of each document: resolved against the folder they share (as in the app), or
+ * among the given files when they come from different folders.
+ */
+async function referencesOf(paths: string[], documents: ReportDocument[]): Promise<ResolvedReference[][]> {
+  const folders = new Set(paths.map((path) => dirname(path)))
+  if (folders.size === 1) {
+    const folder = [...folders][0]!
+    const library = new LibraryService(new DocumentReader())
+    await library.open(folder)
+    const { references } = await new ReferenceService(library).folderReferences()
+    return paths.map((path) => references.filter((reference) => reference.source === relative(folder, path).split('\\').join('/')))
+  }
+  const all = resolveFolderReferences(documents)
+  return documents.map((document) => all.filter((reference) => reference.source === document.path))
+}
+
+/** Progress on a terminal, one line rewritten; nothing when the output goes to a file or a pipe. */
+function progressLine(): (stage: ReportStage, done: number) => void {
+  if (!process.stderr.isTTY) return () => undefined
+  return (stage, done) => process.stderr.write(`\r${stage.padEnd(10)} ${String(Math.round(done * 100)).padStart(3)}%`)
+}
+
+export async function reportCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { output: { type: 'string', short: 'o' }, layout: { type: 'string', default: 'side-by-side' }, ...COMPARE_FLAGS },
+    allowPositionals: true,
+  })
+  if (positionals.length < 2) throw new UsageError(`report takes two files or more, not ${positionals.length}.`)
+  if (positionals.length > MAX_OTHERS + 1) throw new UsageError(`report takes a base and at most ${MAX_OTHERS} others, not ${positionals.length - 1}.`)
+  const output = values.output
+  if (!output) throw new UsageError('report needs -o <file.pdf> or -o <file.html>.')
+  const format = extname(output).toLowerCase()
+  if (format !== '.pdf' && format !== '.html' && format !== '.htm') throw new UsageError(`-o must name a .pdf or .html file, not "${output}".`)
+  const layout = values.layout as ReportLayout
+  if (!LAYOUTS.includes(layout)) throw new UsageError(`--layout is side-by-side or inline, not "${values.layout}".`)
+  const options = compareOptions(values)
+
+  const progress = progressLine()
+  progress('reading', 0)
+  const reader = new DocumentReader()
+  const paths = positionals.map((path) => resolve(path))
+  const documents: ReportDocument[] = await Promise.all(
+    paths.map(async (path) => {
+      const document = await reader.read(path)
+      return { path: relative(process.cwd(), path) || path, title: document.title, publisher: null, date: document.date, paragraphs: document.paragraphs, references: [] }
+    }),
+  )
+  const references = await referencesOf(paths, documents)
+  documents.forEach((document, i) => (document.references = references[i]!))
+  const html = reportHtml({ documents, options, layout }, progress)
+  let data: string | Uint8Array = html
+  if (format === '.pdf') {
+    progress('printing', 0.55)
+    data = await printPdfWithChromium(html)
+  }
+  progress('saving', 0.95)
+  // Written beside the target and renamed over it: never a half-written report under its name.
+  await writeFileAtomic(resolve(output), data)
+  progress('done', 1)
+  if (process.stderr.isTTY) process.stderr.write('\n')
+  process.stdout.write(`${output}\n`)
+}

@@ -1,0 +1,92 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ReportLayout } from '../../../core/report/model'
+import type { ReportFormat, ReportJob, ReportResult } from '../../../shared/reports'
+import { call } from '../bridge'
+import { AppError } from '../../../shared/errors'
+import { userMessage, type UserMessage } from '../error-messages'
+import { useWorkspaceStore } from './workspace'
+
+const POLL_MS = 250
+
+const STAGE_LABELS: Record<ReportJob['stage'], string> = {
+  reading: 'Reading the documents',
+  comparing: 'Comparing',
+  rendering: 'Laying out the report',
+  printing: 'Printing',
+  saving: 'Saving',
+  done: 'Done',
+  failed: 'Failed',
+}
+
+/** Reports of the comparison on screen: made in the main process, followed here until done. */
+export const useReportsStore = defineStore('reports', () => {
+  const workspace = useWorkspaceStore()
+  const layout = ref<ReportLayout>('side-by-side')
+  const running = ref<{ format: ReportFormat; stage: string; done: number } | null>(null)
+  const error = ref<UserMessage | null>(null)
+  const notice = ref<string | null>(null)
+
+  async function make(format: ReportFormat): Promise<void> {
+    if (running.value || workspace.comparedPaths.length < 2) return
+    error.value = null
+    notice.value = null
+    running.value = { format, stage: STAGE_LABELS.reading, done: 0 }
+    try {
+      const { id } = await call('startReport', { paths: [...workspace.comparedPaths], options: { ...workspace.options }, layout: layout.value, format })
+      let job: ReportJob
+      for (;;) {
+        job = await call('reportStatus', { id })
+        running.value = { format, stage: STAGE_LABELS[job.stage], done: job.done }
+        if (job.stage === 'done' || job.stage === 'failed') break
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+      }
+      if (job.error) error.value = userMessage(new AppError(job.error.code, job.error.message))
+      else if (job.result) deliver(job.result, format)
+    } catch (failure) {
+      error.value = userMessage(failure)
+    } finally {
+      running.value = null
+    }
+  }
+
+  /** What the platform left to the window: a download, or the browser's own print dialog. */
+  function deliver(result: ReportResult, format: ReportFormat): void {
+    if (result.savedTo) notice.value = `Saved ${result.savedTo}`
+    else if (result.cancelled) return
+    else if (format === 'print' && result.html) printHtml(result.html)
+    else if (result.pdfBase64) download(result.fileName, base64Bytes(result.pdfBase64), 'application/pdf')
+    else if (result.html) download(result.fileName, result.html, 'text/html')
+  }
+
+  return { layout, running, error, notice, make }
+})
+
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+function download(fileName: string, data: Uint8Array<ArrayBuffer> | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/** Prints report HTML with the browser's dialog, from a hidden frame that holds only the report. */
+function printHtml(html: string): void {
+  const frame = document.createElement('iframe')
+  frame.setAttribute('sandbox', 'allow-modals allow-same-origin')
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden'
+  frame.srcdoc = html
+  frame.onload = () => {
+    frame.contentWindow?.print()
+    setTimeout(() => frame.remove(), 1000)
+  }
+  document.body.append(frame)
+}

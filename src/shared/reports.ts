@@ -1,0 +1,33 @@
+import type { CompareOptions } from '../core/compare/options'
+import type { ReportLayout } from '../core/report/model'
+import type { AppErrorData } from './errors'
+
+export type ReportFormat = 'pdf' | 'html' | 'print'
+
+/** Make a report of the documents (the base first) as PDF, as HTML, or for the printer. */
+export interface ReportRequestArgs {
+  paths: string[]
+  options: CompareOptions
+  layout: ReportLayout
+  format: ReportFormat
+}
+
+export interface ReportResult {
+  fileName: string
+  /** Where the platform saved it (the desktop app asks where); null when the renderer keeps it. */
+  savedTo: string | null
+  /** The user closed the save dialog. */
+  cancelled: boolean
+  /** For the renderer to download or print, when the platform did not save or print it. */
+  html: string | null
+  pdfBase64: string | null
+}
+
+export interface ReportJob {
+  id: string
+  stage: 'reading' | 'comparing' | 'rendering' | 'printing' | 'saving' | 'done' | 'failed'
+  /** Share of the work done, 0 to 1. */
+  done: number
+  error: AppErrorData | null
+  result: ReportResult | null
+}
