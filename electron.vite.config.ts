@@ -13,6 +13,7 @@ export default defineConfig({
           host: resolve(__dirname, 'src/host/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
           bench: resolve(__dirname, 'src/bench/index.ts'),
+          'reader-worker': resolve(__dirname, 'src/main/services/reader-worker.ts'),
         },
       },
     },

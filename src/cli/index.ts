@@ -8,6 +8,7 @@ import { DocumentReader } from '../main/services/document-reader'
 import { LibraryService } from '../main/services/library-service'
 import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
+import { listJson, listSummary } from './list-output'
 import { referencesJson, referencesSummary } from './refs-output'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
 import { reportCommand } from './report-command'
@@ -16,6 +17,7 @@ const USAGE = `Usage:
   communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
   communique report <base> <other> [more…] -o <file>   a comparison report: -o report.pdf or report.html,
                         [--layout side-by-side|inline]  with the compare options below
+  communique list <folder> [--json]                     every file in a folder: format, title, date, or its error
   communique refs <folder> [--json]                     every reference in a folder, resolved
   communique help                                       show this help
 
@@ -59,12 +61,25 @@ async function compareCommand(args: string[]): Promise<void> {
   process.stdout.write(`${comparisons.map(({ other, comparison }) => comparisonSummary(base!, other, comparison, style)).join('\n\n')}\n`)
 }
 
+async function listCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
+  if (positionals.length !== 1) throw new UsageError(`list takes one folder, not ${positionals.length}.`)
+  const library = new LibraryService(new DocumentReader())
+  await library.open(positionals[0]!)
+  await library.whenRead()
+  const { documents } = library.current()!
+  await library.dispose()
+  process.stdout.write(values.json ? `${JSON.stringify(listJson(documents), null, 2)}\n` : listSummary(documents))
+}
+
 async function refsCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`refs takes one folder, not ${positionals.length}.`)
   const library = new LibraryService(new DocumentReader())
   await library.open(positionals[0]!)
+  await library.whenRead()
   const { references } = await new ReferenceService(library).folderReferences()
+  await library.dispose()
   process.stdout.write(values.json ? `${JSON.stringify(referencesJson(references), null, 2)}\n` : referencesSummary(references))
 }
 
@@ -73,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'compare') await compareCommand(rest)
     else if (command === 'refs') await refsCommand(rest)
+    else if (command === 'list') await listCommand(rest)
     else if (command === 'report') await reportCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)
     else throw new UsageError(`Unknown command "${command}".`)

@@ -23,7 +23,9 @@ async function referencesOf(paths: string[], documents: ReportDocument[]): Promi
     const folder = [...folders][0]!
     const library = new LibraryService(new DocumentReader())
     await library.open(folder)
+    await library.whenRead()
     const { references } = await new ReferenceService(library).folderReferences()
+    await library.dispose()
     return paths.map((path) => references.filter((reference) => reference.source === relative(folder, path).split('\\').join('/')))
   }
   const all = resolveFolderReferences(documents)

@@ -1,20 +1,12 @@
-import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppServices, openStartFolder } from '../main/services/app-services'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
 import { defaultDataDir } from '../main/services/data-dir'
 import { startHost } from './server'
+import { openWithSystem, showInFileManager } from './system-open'
 import { version } from '../../package.json'
 
-/** Best effort: where no browser can be started, the printed address is enough. */
-function openInBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]]
-  const child = spawn(command, args, { stdio: 'ignore', detached: true })
-  child.on('error', () => undefined)
-  child.unref()
-}
 
 /** The web host: the whole app in a browser, for machines without the Electron runtime. */
 async function main(): Promise<void> {
@@ -29,12 +21,15 @@ async function main(): Promise<void> {
     chooseFolder: async () => null,
     // The browser downloads and prints reports itself; the host only prints PDF with Chromium.
     reports: { printPdf: printPdfWithChromium, save: async () => ({ savedTo: null, cancelled: false }), print: async () => false },
+    openPath: openWithSystem,
+    showInFolder: showInFileManager,
   })
   await openStartFolder(services, positionals[0] ? resolve(positionals[0]) : null)
   const host = await startHost({ dispatch: services.dispatch, rendererDir: resolve(__dirname, '../renderer') }, port)
   console.log(`Communique is running at ${host.url}`)
   console.log('Open that address in a browser; press Ctrl+C to stop.')
-  if (values.open) openInBrowser(host.url)
+  // Best effort: where no browser can be started, the printed address is enough.
+  if (values.open) openWithSystem(host.url).catch(() => undefined)
   const stop = (): void => {
     void host.close().then(() => process.exit(0))
   }

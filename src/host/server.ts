@@ -129,6 +129,11 @@ export async function startHost(options: HostOptions, port = 0): Promise<Running
     server,
     url: `${origin}/?token=${token}`,
     token,
-    close: () => new Promise((resolvePromise) => server.close(() => resolvePromise())),
+    close: () =>
+      new Promise((resolvePromise) => {
+        server.close(() => resolvePromise())
+        // A browser keeps connections open (and asks how the folder stands every second): end them.
+        server.closeAllConnections()
+      }),
   }
 }

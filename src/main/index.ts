@@ -1,6 +1,7 @@
-import { app, dialog, ipcMain, BrowserWindow } from 'electron'
+import { app, dialog, ipcMain, shell, BrowserWindow } from 'electron'
 import { resolve } from 'node:path'
 import { CHANNELS, IPC_PREFIX } from '../shared/contract'
+import { AppError } from '../shared/errors'
 import { electronReports } from './report-window'
 import { createAppServices, openStartFolder } from './services/app-services'
 import { APP_NAME } from './services/data-dir'
@@ -26,6 +27,11 @@ async function start(): Promise<void> {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     reports: electronReports,
+    openPath: async (path) => {
+      const failure = await shell.openPath(path)
+      if (failure) throw new AppError('IO_ERROR', failure)
+    },
+    showInFolder: async (path) => shell.showItemInFolder(path),
   })
   await openStartFolder(services, requestedFolder())
 

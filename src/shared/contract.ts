@@ -1,4 +1,4 @@
-import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences } from './documents'
+import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences, FolderStatus } from './documents'
 import type { Envelope } from './errors'
 import type { ReportJob, ReportRequestArgs } from './reports'
 
@@ -17,6 +17,12 @@ export interface Contract {
   openFolder: { args: { path: string }; result: FolderListing }
   currentFolder: { args: NoArgs; result: FolderListing | null }
   readDocument: { args: { path: string }; result: DocumentContent }
+  /** Cheap to ask often: how far reading the folder is, and whether its listing changed. */
+  folderStatus: { args: NoArgs; result: FolderStatus }
+  /** Opens a document's original file with the system's application for it. */
+  openOriginal: { args: { path: string }; result: null }
+  /** Shows a document's file in the system's file manager. */
+  showInFolder: { args: { path: string }; result: null }
   /** Every reference in the open folder, resolved against its documents. */
   folderReferences: { args: NoArgs; result: FolderReferences }
   /** Starts making a report in the background; ask reportStatus how it stands. */
@@ -36,6 +42,9 @@ const CHANNEL_TABLE = {
   openFolder: true,
   currentFolder: true,
   readDocument: true,
+  folderStatus: true,
+  openOriginal: true,
+  showInFolder: true,
   folderReferences: true,
   startReport: true,
   reportStatus: true,

@@ -3,7 +3,7 @@ import type { Paragraph } from '../core/text/paragraphs'
 import type { ResolvedReference } from '../core/references/resolve'
 import type { AppErrorData } from './errors'
 
-export type DocumentFormat = 'text' | 'markdown' | 'html'
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx'
 
 /** One file of an open folder, as the library lists it. */
 export interface DocumentSummary {
@@ -14,13 +14,15 @@ export interface DocumentSummary {
   size: number
   /** ISO time of the file's last modification. */
   modified: string
-  /** "ok": readable; "unsupported": a format Communique does not read; "error": could not be read. */
-  status: 'ok' | 'unsupported' | 'error'
+  /** "ok": readable; "pending": not read yet; "unsupported": a format Communique does not read; "error": could not be read. */
+  status: 'ok' | 'pending' | 'unsupported' | 'error'
   title: string | null
   date: string | null
   dateSource: DateSource | null
   paragraphCount: number
   wordCount: number
+  /** How a text file was decoded ("UTF-8", "windows-1251"); null for PDF and Word, and unread files. */
+  encoding: string | null
   problem: AppErrorData | null
 }
 
@@ -29,6 +31,18 @@ export interface FolderListing {
   root: string
   name: string
   documents: DocumentSummary[]
+  /** Goes up whenever the listing changes (a file read, added, changed or removed). */
+  version: number
+  /** How far reading the folder's files in the background is; null when all are read. */
+  reading: { done: number; total: number } | null
+}
+
+/** How the open folder stands, cheap to ask often: the window asks it to follow changes. */
+export interface FolderStatus {
+  version: number
+  reading: { done: number; total: number } | null
+  /** The latest changes on disk, in words ("statement.txt changed on disk."). */
+  notices: string[]
 }
 
 export interface DocumentContent {

@@ -13,6 +13,9 @@ export const argumentSchemas = {
   openFolder: z.object({ path: pathText }).strict(),
   currentFolder: noArgs,
   readDocument: z.object({ path: pathText }).strict(),
+  folderStatus: noArgs,
+  openOriginal: z.object({ path: pathText }).strict(),
+  showInFolder: z.object({ path: pathText }).strict(),
   folderReferences: noArgs,
   startReport: z
     .object({

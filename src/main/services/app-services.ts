@@ -1,9 +1,11 @@
+import { join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
 import { AppStateService } from './app-state-service'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
 import { ReferenceService } from './reference-service'
+import { SummaryCache } from './summary-cache'
 import { ReportService, type ReportPlatform } from './report-service'
 
 /** What differs between Electron and the web host. */
@@ -11,6 +13,10 @@ export interface Platform {
   capabilities: Capabilities
   chooseFolder(): Promise<string | null>
   reports: ReportPlatform
+  /** Opens a file with the system's application for it. */
+  openPath(absolutePath: string): Promise<void>
+  /** Shows a file in the system's file manager. */
+  showInFolder(absolutePath: string): Promise<void>
 }
 
 export interface AppServices {
@@ -24,7 +30,7 @@ export interface AppServices {
  * both start here, so the two serve the same behaviour.
  */
 export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
-  const library = new LibraryService(new DocumentReader())
+  const library = new LibraryService(new DocumentReader(), { cache: new SummaryCache(join(dataDir, 'folder-cache')), watch: true })
   const references = new ReferenceService(library)
   const reports = new ReportService(library, references, platform.reports)
   const appState = new AppStateService(dataDir)
@@ -43,6 +49,15 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     openFolder: ({ path }) => openFolder(path),
     currentFolder: async () => library.current(),
     readDocument: ({ path }) => library.read(path),
+    folderStatus: async () => library.status(),
+    openOriginal: async ({ path }) => {
+      await platform.openPath(await library.originalFile(path))
+      return null
+    },
+    showInFolder: async ({ path }) => {
+      await platform.showInFolder(await library.originalFile(path))
+      return null
+    },
     folderReferences: () => references.folderReferences(),
     startReport: async (args) => reports.start(args),
     reportStatus: async ({ id }) => reports.status(id),

@@ -1,4 +1,11 @@
+import { analyse } from 'chardet'
 import { AppError } from '../../shared/errors'
+
+export interface DecodedText {
+  text: string
+  /** The encoding the bytes were read in: "UTF-8", "UTF-16LE", "windows-1251", … */
+  encoding: string
+}
 
 /** Bytes that plain text of any kind does not contain: a sign of a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -11,19 +18,36 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1
 }
 
+/** Legacy encodings of the languages official statements come in, as chardet names them: single-byte ones, and CJK. */
+const LEGACY_ENCODINGS = new Set([
+  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1255', 'windows-1256', 'windows-1257',
+  'ISO-8859-1', 'ISO-8859-2', 'ISO-8859-5', 'ISO-8859-6', 'ISO-8859-7', 'ISO-8859-8', 'ISO-8859-9', 'KOI8-R',
+  'Shift_JIS', 'EUC-JP', 'GB18030', 'Big5', 'EUC-KR',
+])
+/** chardet's confidence (0–100) below which a guess is not worth showing as text. */
+const MIN_CONFIDENCE = 10
+
+function legacyEncoding(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, 64 * 1024)
+  const guess = analyse(sample).find((candidate) => LEGACY_ENCODINGS.has(candidate.name) && candidate.confidence >= MIN_CONFIDENCE)
+  return guess?.name ?? null
+}
+
 /**
- * Decodes a text file: UTF-8 (with or without BOM) and UTF-16 with a BOM. Anything else is
- * refused with a reason rather than shown as mojibake.
+ * Decodes a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, and legacy single-byte
+ * encodings (windows-1251 for Russian, windows-1254 for Turkish, …) detected by chardet and
+ * decoded by the platform's TextDecoder. What is none of these is refused with a reason rather
+ * than shown as mojibake.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  if (looksBinary(bytes)) {
-    throw new AppError('UNSUPPORTED_FORMAT', `${fileName} looks like a binary file, not text.`)
-  }
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' }
+  if (looksBinary(bytes)) throw new AppError('UNSUPPORTED_FORMAT', `${fileName} looks like a binary file, not text.`)
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
   } catch {
-    throw new AppError('BAD_ENCODING', `${fileName} is not valid UTF-8 or UTF-16 text.`)
+    const encoding = legacyEncoding(bytes)
+    if (!encoding) throw new AppError('BAD_ENCODING', `${fileName} is in a text encoding Communique cannot recognise; save it as UTF-8.`)
+    return { text: new TextDecoder(encoding).decode(bytes), encoding }
   }
 }

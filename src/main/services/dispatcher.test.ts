@@ -16,6 +16,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     folderReferences: unused,
     startReport: unused,
     reportStatus: unused,
+    folderStatus: unused,
+    openOriginal: unused,
+    showInFolder: unused,
     ...overrides,
   }
 }

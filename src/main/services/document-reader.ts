@@ -7,24 +7,48 @@ import { AppError } from '../../shared/errors'
 import { formatBytes } from '../../shared/format-bytes'
 import { decodeText } from './decode'
 import type { ExtractedText } from './formats/extracted'
+import { extractDocx } from './formats/docx'
 import { extractHtml } from './formats/html'
 import { extractMarkdown } from './formats/markdown'
+import { extractPdf } from './formats/pdf'
 import { extractPlainText } from './formats/plain-text'
 import { toAppError } from './io-errors'
 
-const FORMATS: Record<string, { format: DocumentFormat; extract: (text: string) => ExtractedText }> = {
-  '.txt': { format: 'text', extract: extractPlainText },
-  '.text': { format: 'text', extract: extractPlainText },
-  '.md': { format: 'markdown', extract: extractMarkdown },
-  '.markdown': { format: 'markdown', extract: extractMarkdown },
-  '.html': { format: 'html', extract: extractHtml },
-  '.htm': { format: 'html', extract: extractHtml },
+interface FormatReader {
+  format: DocumentFormat
+  /** Reads the file's bytes into text; `encoding` says how text files were decoded. */
+  extract(bytes: Uint8Array, fileName: string): Promise<ExtractedText & { encoding: string | null }>
+}
+
+/** A text format: decoded (UTF-8, UTF-16, legacy encodings), then read by `read`. */
+function textFormat(format: DocumentFormat, read: (text: string) => ExtractedText): FormatReader {
+  return {
+    format,
+    extract: async (bytes, fileName) => {
+      const { text, encoding } = decodeText(bytes, fileName)
+      return { ...read(text), encoding }
+    },
+  }
+}
+
+/** A binary format that carries its own text encoding. */
+function binaryFormat(format: DocumentFormat, read: (bytes: Uint8Array, fileName: string) => Promise<ExtractedText>): FormatReader {
+  return { format, extract: async (bytes, fileName) => ({ ...(await read(bytes, fileName)), encoding: null }) }
+}
+
+const FORMATS: Record<string, FormatReader> = {
+  '.txt': textFormat('text', extractPlainText),
+  '.text': textFormat('text', extractPlainText),
+  '.md': textFormat('markdown', extractMarkdown),
+  '.markdown': textFormat('markdown', extractMarkdown),
+  '.html': textFormat('html', extractHtml),
+  '.htm': textFormat('html', extractHtml),
+  '.pdf': binaryFormat('pdf', extractPdf),
+  '.docx': binaryFormat('docx', extractDocx),
 }
 
 /** Formats that are documents but not read yet: listed with this reason instead of an error. */
 const KNOWN_UNSUPPORTED: Record<string, string> = {
-  '.pdf': 'PDF files are not read yet.',
-  '.docx': 'Word documents are not read yet.',
   '.doc': 'Old Word (.doc) documents are not supported; save the file as .docx.',
   '.rtf': 'RTF files are not supported; save the file as plain text or .docx.',
   '.odt': 'OpenDocument files are not supported; save the file as .docx.',
@@ -37,6 +61,8 @@ export interface ReadDocument extends ParsedDocument {
   size: number
   modified: Date
   wordCount: number
+  /** How a text file was decoded ("UTF-8", "windows-1251"); null for PDF and Word. */
+  encoding: string | null
 }
 
 export function formatOf(fileName: string): DocumentFormat | null {
@@ -47,12 +73,12 @@ export function formatOf(fileName: string): DocumentFormat | null {
 export function unsupportedReason(fileName: string): string | null {
   const extension = extname(fileName).toLowerCase()
   if (FORMATS[extension]) return null
-  return KNOWN_UNSUPPORTED[extension] ?? `Files of type "${extension || 'no extension'}" are not documents Communique reads (.txt, .md, .html).`
+  return KNOWN_UNSUPPORTED[extension] ?? `Files of type "${extension || 'no extension'}" are not documents Communique reads (.txt, .md, .html, .pdf, .docx).`
 }
 
 /** Reads one file into a document. Only ever reads. */
 export class DocumentReader {
-  constructor(private readonly maxFileBytes: number = DEFAULT_MAX_FILE_BYTES) {}
+  constructor(readonly maxFileBytes: number = DEFAULT_MAX_FILE_BYTES) {}
 
   async read(absolutePath: string): Promise<ReadDocument> {
     const fileName = basename(absolutePath)
@@ -65,7 +91,8 @@ export class DocumentReader {
         throw new AppError('TOO_LARGE', `${fileName} is ${formatBytes(info.size)}; the limit is ${formatBytes(this.maxFileBytes)}.`)
       }
       const bytes = await readFile(absolutePath)
-      const extracted = handler.extract(decodeText(bytes, fileName))
+      if (bytes.length === 0) throw new AppError('INVALID_INPUT', `${fileName} is empty.`)
+      const extracted = await handler.extract(bytes, fileName)
       const parsed = parseDocument({
         body: extracted.body,
         declaredTitle: extracted.declaredTitle,
@@ -74,7 +101,7 @@ export class DocumentReader {
       })
       const declared = extracted.declaredDate ? { date: extracted.declaredDate, dateSource: 'text' as const } : {}
       const wordCount = parsed.paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0)
-      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount }
+      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding }
     } catch (error) {
       throw toAppError(error, fileName)
     }

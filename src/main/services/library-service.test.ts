@@ -12,7 +12,7 @@ const FILES = {
   'statement.txt': 'Joint Statement\n\n1. First.\n\n2. Second.',
   'nested/readout.md': '# Readout of 19 September 2023\n\nThe ministers met.',
   'nested/deeper/page.html': '<title>Page</title><p>Text.</p>',
-  'report.pdf': '%PDF-1.4 not read yet',
+  'report.pdf': '%PDF-1.4 damaged',
   'photo.jpg': 'jpeg bytes',
   'broken.txt': Buffer.from([0xff, 0x00, 0x01, 0x02]),
   '.hidden/secret.txt': 'hidden',
@@ -22,12 +22,14 @@ describe('LibraryService', () => {
   it('lists every file below the folder, readable or not, with the reason for each it cannot read', async () => {
     const root = await folderWith(FILES)
     const library = new LibraryService(new DocumentReader())
-    const listing = await library.open(root)
+    await library.open(root)
+    await library.whenRead()
+    const listing = library.current()!
     const byPath = new Map(listing.documents.map((document) => [document.path, document]))
     expect([...byPath.keys()].sort()).toEqual(['broken.txt', 'nested/deeper/page.html', 'nested/readout.md', 'photo.jpg', 'report.pdf', 'statement.txt'])
     expect(byPath.get('statement.txt')).toMatchObject({ status: 'ok', title: 'Joint Statement', paragraphCount: 2, format: 'text' })
     expect(byPath.get('nested/readout.md')).toMatchObject({ status: 'ok', title: 'Readout of 19 September 2023', date: '2023-09-19' })
-    expect(byPath.get('report.pdf')).toMatchObject({ status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT' } })
+    expect(byPath.get('report.pdf')).toMatchObject({ status: 'error', problem: { code: 'MALFORMED' } })
     expect(byPath.get('photo.jpg')?.problem?.message).toContain('.jpg')
     expect(byPath.get('broken.txt')).toMatchObject({ status: 'error', problem: { code: 'UNSUPPORTED_FORMAT' } })
   })

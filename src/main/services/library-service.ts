@@ -1,14 +1,20 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import type { DocumentContent, DocumentSummary, FolderListing } from '../../shared/documents'
+import type { DocumentContent, DocumentSummary, FolderListing, FolderStatus } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { formatOf, unsupportedReason, type DocumentReader, type ReadDocument } from './document-reader'
+import { createDocumentSource, type DocumentSource } from './document-source'
+import { FolderWatcher, type FolderChange } from './folder-watcher'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
+import type { CachedSummary, SummaryCache } from './summary-cache'
 
 const MAX_FILES = 20_000
+const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
+/** Notices kept for the window to show: the latest changes of the folder. */
+const MAX_NOTICES = 20
 
 interface CachedDocument {
   size: number
@@ -25,19 +31,52 @@ function toDocumentPath(root: string, absolutePath: string): string {
   return relative(root, absolutePath).split(sep).join('/')
 }
 
+export interface LibraryOptions {
+  /** Where summaries of folders are cached between runs (the app's data folder); none: no cache. */
+  cache?: SummaryCache | null
+  /** Watch the open folder and follow its changes. */
+  watch?: boolean
+}
+
 /**
- * The open folder: lists its documents and reads them on request. Every path it is given is
- * relative to the open folder and must stay inside it. It never writes into the folder.
+ * The open folder. Opening lists every file at once from what the file system and the cache
+ * say; the files not known yet are read in the background (in worker threads in the app), and
+ * `status` tells how far that is. With `watch`, added, changed and removed files update the
+ * listing. Every path it is given is relative to the open folder and must stay inside it. It
+ * never writes into the folder.
  */
 export class LibraryService {
   private root: string | null = null
-  private listing: FolderListing | null = null
-  private readonly cache = new Map<string, CachedDocument>()
+  private readonly entries = new Map<string, DocumentSummary>()
+  private readonly documents = new Map<string, CachedDocument>()
+  private cachedSummaries = new Map<string, CachedSummary>()
+  private version = 0
+  private reading = { done: 0, total: 0 }
+  private notices: string[] = []
+  private background: Promise<void> = Promise.resolve()
+  private watcher: FolderWatcher | null = null
+  private readonly source: DocumentSource
 
-  constructor(private readonly reader: DocumentReader) {}
+  constructor(
+    reader: DocumentReader,
+    private readonly options: LibraryOptions = {},
+  ) {
+    this.source = createDocumentSource(reader)
+  }
 
   current(): FolderListing | null {
-    return this.listing
+    if (!this.root) return null
+    const documents = [...this.entries.values()].sort((a, b) => a.path.localeCompare(b.path))
+    return { root: this.root, name: basename(this.root), documents, version: this.version, reading: this.readingStatus() }
+  }
+
+  status(): FolderStatus {
+    return { version: this.version, reading: this.readingStatus(), notices: [...this.notices] }
+  }
+
+  /** Resolves when every file known so far has been read. */
+  whenRead(): Promise<void> {
+    return this.background
   }
 
   async open(folderPath: string): Promise<FolderListing> {
@@ -50,20 +89,123 @@ export class LibraryService {
       throw toAppError(error, `The folder ${requested}`)
     }
     const files = await this.findFiles(root)
-    const documents = await mapLimited(files, READ_CONCURRENCY, (file) => this.summarize(root, file))
-    if (this.root !== root) this.cache.clear()
+    await this.close()
     this.root = root
-    this.listing = { root, name: basename(root), documents }
-    return this.listing
+    this.entries.clear()
+    this.documents.clear()
+    this.notices = []
+    this.cachedSummaries = (await this.options.cache?.load(root)) ?? new Map<string, CachedSummary>()
+    const listed = await mapLimited(files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
+    for (const summary of listed) this.entries.set(summary.path, summary)
+    this.version++
+    this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
+    if (this.options.watch) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+    return this.current()!
   }
 
   async read(documentPath: string): Promise<DocumentContent> {
     const root = this.root
-    if (!root || !this.listing) throw new AppError('NO_FOLDER', 'No folder is open.')
+    if (!root) throw new AppError('NO_FOLDER', 'No folder is open.')
     const absolutePath = await this.resolveInside(root, documentPath)
     const document = await this.readCached(absolutePath)
     const path = toDocumentPath(root, resolve(root, documentPath))
-    return { summary: this.summaryOf(root, absolutePath, document, path), paragraphs: document.paragraphs }
+    return { summary: this.summaryOf(path, document), paragraphs: document.paragraphs }
+  }
+
+  /** The file behind a document of the open folder, for opening it or showing it in its folder. */
+  async originalFile(documentPath: string): Promise<string> {
+    if (!this.root) throw new AppError('NO_FOLDER', 'No folder is open.')
+    return this.resolveInside(this.root, documentPath)
+  }
+
+  async close(): Promise<void> {
+    await this.watcher?.close()
+    this.watcher = null
+  }
+
+  /** Stops watching and the reading threads: for a process that is about to end. */
+  async dispose(): Promise<void> {
+    await this.close()
+    await this.source.close()
+  }
+
+  private readingStatus(): FolderStatus['reading'] {
+    return this.reading.done < this.reading.total ? { ...this.reading } : null
+  }
+
+  private readInBackground(paths: string[]): void {
+    if (paths.length === 0) return
+    const root = this.root!
+    this.reading = { done: this.reading.done < this.reading.total ? this.reading.done : 0, total: (this.reading.done < this.reading.total ? this.reading.total : 0) + paths.length }
+    const run = async (): Promise<void> => {
+      await mapLimited(paths, READ_CONCURRENCY, async (path) => {
+        const summary = await this.readSummary(root, path)
+        if (this.root !== root) return
+        if (this.entries.has(path)) this.entries.set(path, summary)
+        this.reading.done++
+        this.version++
+      })
+      if (this.root === root) await this.saveCache(root)
+    }
+    this.background = this.background.then(run, run)
+  }
+
+  private async saveCache(root: string): Promise<void> {
+    if (!this.options.cache) return
+    const entries = new Map<string, CachedSummary>()
+    for (const summary of this.entries.values()) {
+      if (summary.status === 'pending') continue
+      entries.set(summary.path, { size: summary.size, mtimeMs: Date.parse(summary.modified), summary })
+    }
+    // A cache that cannot be written only makes the next open slower.
+    await this.options.cache.save(root, entries).catch(() => undefined)
+  }
+
+  private async applyChanges(root: string, changes: FolderChange[]): Promise<void> {
+    if (this.root !== root) return
+    const toRead: string[] = []
+    for (const change of changes) {
+      const path = toDocumentPath(root, change.absolutePath)
+      if (change.kind === 'removed') {
+        if (!this.entries.delete(path)) continue
+        this.documents.delete(change.absolutePath)
+        this.notice(`${path} was removed from the folder.`)
+      } else {
+        const summary = await this.listFile(root, change.absolutePath, false)
+        const known = this.entries.has(path)
+        this.entries.set(summary.path, summary)
+        if (summary.status === 'pending') toRead.push(summary.path)
+        this.notice(known ? `${path} changed on disk.` : `${path} was added to the folder.`)
+      }
+    }
+    this.version++
+    this.readInBackground(toRead)
+  }
+
+  /**
+   * The watcher starts after the listing was made: what changed in between is found by listing
+   * again once it is ready, and handled as if it had been seen.
+   */
+  private async reconcile(root: string): Promise<void> {
+    if (this.root !== root) return
+    const files = await this.findFiles(root).catch(() => null)
+    if (!files || this.root !== root) return
+    const changes: FolderChange[] = []
+    const present = new Set(files.map((file) => toDocumentPath(root, file)))
+    for (const file of files) {
+      const known = this.entries.get(toDocumentPath(root, file))
+      if (!known) changes.push({ kind: 'added', absolutePath: file })
+      else if (known.status !== 'error') {
+        const info = await stat(file).catch(() => null)
+        if (info && (info.size !== known.size || info.mtime.toISOString() !== known.modified)) changes.push({ kind: 'changed', absolutePath: file })
+      }
+    }
+    for (const path of this.entries.keys()) if (!present.has(path)) changes.push({ kind: 'removed', absolutePath: join(root, path) })
+    if (changes.length) await this.applyChanges(root, changes)
+  }
+
+  private notice(message: string): void {
+    this.notices = [...this.notices, message].slice(-MAX_NOTICES)
   }
 
   /** Resolves a document path against the open folder, refusing anything that leaves it. */
@@ -89,10 +231,10 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, basename(absolutePath))
     }
-    const cached = this.cache.get(absolutePath)
+    const cached = this.documents.get(absolutePath)
     if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.document
-    const document = await this.reader.read(absolutePath)
-    this.cache.set(absolutePath, { size: info.size, mtimeMs: info.mtimeMs, document })
+    const document = await this.source.read(absolutePath)
+    this.documents.set(absolutePath, { size: info.size, mtimeMs: info.mtimeMs, document })
     return document
   }
 
@@ -122,12 +264,16 @@ export class LibraryService {
     return files.sort((a, b) => a.localeCompare(b))
   }
 
-  private async summarize(root: string, absolutePath: string): Promise<DocumentSummary> {
+  /**
+   * What the listing shows of a file before reading it: its reason when it cannot be read, its
+   * cached summary when its size and time are unchanged, else "pending" until it is read.
+   */
+  private async listFile(root: string, absolutePath: string, useCache = true): Promise<DocumentSummary> {
     const path = toDocumentPath(root, absolutePath)
     const name = basename(absolutePath)
     const base: DocumentSummary = {
-      path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'ok',
-      title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, problem: null,
+      path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
+      title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, problem: null,
     }
     try {
       const real = await this.resolveInside(root, path)
@@ -138,13 +284,26 @@ export class LibraryService {
       const withFile = { ...base, size: info.size, modified: info.mtime.toISOString() }
       const reason = unsupportedReason(name)
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
-      return this.summaryOf(root, real, await this.readCached(real), path)
+      const cached = useCache ? this.cachedSummaries.get(path) : undefined
+      if (cached && cached.size === info.size && cached.mtimeMs === Date.parse(withFile.modified)) return cached.summary
+      return withFile
     } catch (error) {
       return { ...base, status: 'error', problem: toAppError(error, name).toData() }
     }
   }
 
-  private summaryOf(root: string, absolutePath: string, document: ReadDocument, path = toDocumentPath(root, absolutePath)): DocumentSummary {
+  private async readSummary(root: string, path: string): Promise<DocumentSummary> {
+    try {
+      const real = await this.resolveInside(root, path)
+      const document = await this.source.read(real)
+      return this.summaryOf(path, document)
+    } catch (error) {
+      const listed = this.entries.get(path)!
+      return { ...listed, status: 'error', problem: toAppError(error, basename(path)).toData() }
+    }
+  }
+
+  private summaryOf(path: string, document: ReadDocument): DocumentSummary {
     return {
       path,
       name: basename(path),
@@ -157,6 +316,7 @@ export class LibraryService {
       dateSource: document.dateSource,
       paragraphCount: document.paragraphs.length,
       wordCount: document.wordCount,
+      encoding: document.encoding,
       problem: null,
     }
   }

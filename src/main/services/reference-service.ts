@@ -21,6 +21,7 @@ export class ReferenceService {
     if (!listing) throw new AppError('NO_FOLDER', 'No folder is open.')
     const key = stateKey(listing)
     if (this.cached?.key === key) return this.cached.result
+    // References are found among the documents read so far; asked again once reading is done.
     const readable = listing.documents.filter((document) => document.status === 'ok')
     const documents = await mapLimited(readable, READ_CONCURRENCY, async (summary): Promise<ReferableDocument | null> => {
       try {
@@ -38,5 +39,5 @@ export class ReferenceService {
 }
 
 function stateKey(listing: FolderListing): string {
-  return `${listing.root}\n${listing.documents.map((document) => `${document.path}:${document.size}:${document.modified}`).join('\n')}`
+  return `${listing.root}\n${listing.documents.map((document) => `${document.path}:${document.status}:${document.size}:${document.modified}`).join('\n')}`
 }

@@ -5,6 +5,8 @@ const HEADLINES: Record<ErrorCode, string> = {
   INVALID_INPUT: 'That did not work',
   UNSUPPORTED_FORMAT: 'Format not supported',
   BAD_ENCODING: 'Unreadable text encoding',
+  MALFORMED: 'Damaged file',
+  ENCRYPTED: 'Protected by a password',
   TOO_LARGE: 'Too large',
   OUTSIDE_FOLDER: 'Outside the open folder',
   NO_FOLDER: 'No folder open',

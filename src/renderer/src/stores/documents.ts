@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowReactive } from 'vue'
-import type { DocumentContent } from '../../../shared/documents'
+import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
 import { call } from '../bridge'
 
 /** Documents read so far in this folder, by path; each is read once. */
@@ -21,10 +21,27 @@ export const useDocumentsStore = defineStore('documents', () => {
     return content
   }
 
+  /**
+   * Forgets documents that changed on disk or are gone, given the folder's fresh listing; returns
+   * their paths, so what shows them can read them again.
+   */
+  function invalidate(listing: DocumentSummary[]): string[] {
+    const current = new Map(listing.map((summary) => [summary.path, summary]))
+    const changed: string[] = []
+    for (const [path, content] of loaded) {
+      const now = current.get(path)
+      if (now && now.status !== 'pending' && now.modified === content.summary.modified && now.size === content.summary.size) continue
+      if (now?.status === 'pending' && now.modified === content.summary.modified) continue
+      loaded.delete(path)
+      changed.push(path)
+    }
+    return changed
+  }
+
   function forget(): void {
     loaded.clear()
     pending.clear()
   }
 
-  return { loaded, load, forget }
+  return { loaded, load, invalidate, forget }
 })

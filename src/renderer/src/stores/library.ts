@@ -26,8 +26,14 @@ export const useLibraryStore = defineStore('library', () => {
   const sortKey = ref<SortKey>('date')
   const sortDescending = ref(false)
 
+  /** Changes on disk since the folder was opened, newest last, until dismissed. */
+  const changeNotices = ref<string[]>([])
+  let seenNotices = 0
+  let following: ReturnType<typeof setTimeout> | null = null
+
   const documents = computed(() => listing.value?.documents ?? [])
   const readable = computed(() => documents.value.filter((document) => document.status === 'ok'))
+  const pending = computed(() => documents.value.filter((document) => document.status === 'pending').length)
 
   const visibleDocuments = computed(() => {
     const words = filter.value.toLocaleLowerCase().split(/\s+/).filter(Boolean)
@@ -37,8 +43,9 @@ export const useLibraryStore = defineStore('library', () => {
     })
     const direction = sortDescending.value ? -1 : 1
     // Unreadable files go last whatever the order: they are listed to explain, not to be read.
+    const rank = (document: DocumentSummary) => (document.status === 'ok' || document.status === 'pending' ? 1 : 0)
     return matching.sort((a, b) => {
-      const readableFirst = Number(b.status === 'ok') - Number(a.status === 'ok')
+      const readableFirst = rank(b) - rank(a)
       return readableFirst !== 0 ? readableFirst : direction * COMPARATORS[sortKey.value](a, b) || a.path.localeCompare(b.path)
     })
   })
@@ -49,6 +56,38 @@ export const useLibraryStore = defineStore('library', () => {
     recentFolders.value = state.recentFolders
     notices.value = state.notices
     listing.value = current
+    follow()
+  }
+
+  /**
+   * Keeps the listing in step with the folder: asks how it stands often while files are being
+   * read, now and then otherwise (the folder is watched), and fetches the listing when it changed.
+   */
+  function follow(): void {
+    if (following) clearTimeout(following)
+    const root = listing.value?.root
+    if (!root) return
+    const tick = async (): Promise<void> => {
+      try {
+        const status = await call('folderStatus', {})
+        if (listing.value?.root !== root) return
+        if (status.notices.length < seenNotices) seenNotices = 0
+        changeNotices.value = [...changeNotices.value, ...status.notices.slice(seenNotices)].slice(-5)
+        seenNotices = status.notices.length
+        if (status.version !== listing.value.version) {
+          const fresh = await call('currentFolder', {})
+          if (fresh?.root === root) listing.value = fresh
+        }
+      } catch {
+        // The host may be restarting; the next tick asks again.
+      }
+      if (listing.value?.root === root) following = setTimeout(() => void tick(), listing.value.reading ? 400 : 1500)
+    }
+    following = setTimeout(() => void tick(), 300)
+  }
+
+  function dismissChange(notice: string): void {
+    changeNotices.value = changeNotices.value.filter((shown) => shown !== notice)
   }
 
   /** Opens a folder; returns whether it opened, leaving the reason in `error` when not. */
@@ -57,6 +96,9 @@ export const useLibraryStore = defineStore('library', () => {
     error.value = null
     try {
       listing.value = await call('openFolder', { path })
+      changeNotices.value = []
+      seenNotices = 0
+      follow()
       recentFolders.value = (await call('getAppState', {})).recentFolders
       return true
     } catch (failure) {
@@ -81,7 +123,7 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    capabilities, listing, recentFolders, notices, opening, error, filter, sortKey, sortDescending,
-    documents, readable, visibleDocuments, init, openFolder, chooseFolder, setSort,
+    capabilities, listing, recentFolders, notices, changeNotices, opening, error, filter, sortKey, sortDescending,
+    documents, readable, pending, visibleDocuments, init, openFolder, chooseFolder, setSort, dismissChange,
   }
 })

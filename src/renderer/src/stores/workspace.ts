@@ -108,6 +108,19 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (second) await makeBase(second)
   }
 
+  /** Documents on screen changed on disk or went away: read and compare them again, or say they are gone. */
+  async function documentsChanged(paths: string[], exists: (path: string) => boolean): Promise<void> {
+    const touched = (path: string | null) => path !== null && paths.includes(path)
+    if (mode.value === 'read' && touched(readingPath.value)) {
+      if (exists(readingPath.value!)) await read(readingPath.value!, readingFocus.value)
+      else error.value = { headline: 'Not found', detail: `${readingPath.value} was removed from the folder.`, code: 'NOT_FOUND' }
+    } else if (mode.value === 'compare' && comparedPaths.value.some(touched)) {
+      const gone = comparedPaths.value.filter((path) => !exists(path))
+      if (gone.length) error.value = { headline: 'Not found', detail: `${gone.join(', ')} was removed from the folder.`, code: 'NOT_FOUND' }
+      else await compare(comparedPaths.value)
+    }
+  }
+
   function reset(): void {
     comparisonRun++
     mode.value = 'empty'
@@ -124,6 +137,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   return {
     mode, readingPath, readingFocus, selection, comparedPaths, comparisons, comparing, loadingDocument, error, options, progress,
     reading, compared, base, left, right, isPair, comparison, canCompare,
-    read, toggleSelected, compare, compareSelection, setOptions, makeBase, swapSides, reset,
+    read, toggleSelected, compare, compareSelection, setOptions, makeBase, swapSides, documentsChanged, reset,
   }
 })

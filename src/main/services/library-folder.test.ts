@@ -1,0 +1,126 @@
+import { readdir, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DocumentReader } from './document-reader'
+import { builtDocx, handMadePdf } from './fixtures/make-files'
+import { LibraryService } from './library-service'
+import { SummaryCache } from './summary-cache'
+import { useTestFolders } from './test-folder'
+
+const folderWith = useTestFolders()
+
+/** Every file below a folder with its size and time: to prove nothing was written there. */
+async function snapshot(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true })
+  const described = await Promise.all(entries.map(async (entry) => {
+    const info = await stat(join(root, entry)).catch(() => null)
+    return `${entry}:${info?.size ?? 'link'}:${info?.mtimeMs ?? ''}`
+  }))
+  return described.sort()
+}
+
+async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the folder to change')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+class CountingReader extends DocumentReader {
+  reads = 0
+  override read(path: string) {
+    this.reads++
+    return super.read(path)
+  }
+}
+
+describe('a folder of bad input', () => {
+  it('gives each bad file its own clear problem, opens the rest, and writes nothing into the folder', async () => {
+    const root = await folderWith({
+      'good.txt': 'Joint Statement\n\n1. The Parties agree.',
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00]),
+      'damaged.pdf': '%PDF-1.7\n1 0 obj <<',
+      'protected.pdf': handMadePdf(['Secret'], true),
+      'corrupt.docx': 'PK\u0003\u0004 this is not a zip',
+      'notes.docx': await builtDocx('Notes', ['A paragraph.'], []),
+    })
+    await truncate(join(root, 'huge.txt'), 500 * 1024 * 1024).catch(async () => {
+      await writeFile(join(root, 'huge.txt'), '')
+      await truncate(join(root, 'huge.txt'), 500 * 1024 * 1024)
+    })
+    await symlink(join(root, 'loop-b.txt'), join(root, 'loop-a.txt'))
+    await symlink(join(root, 'loop-a.txt'), join(root, 'loop-b.txt'))
+    const before = await snapshot(root)
+
+    const library = new LibraryService(new DocumentReader())
+    await library.open(root)
+    await library.whenRead()
+    const byPath = new Map(library.current()!.documents.map((document) => [document.path, document]))
+    const problem = (path: string) => byPath.get(path)?.problem
+    expect(byPath.get('good.txt')).toMatchObject({ status: 'ok', title: 'Joint Statement' })
+    expect(byPath.get('notes.docx')).toMatchObject({ status: 'ok', title: 'Notes' })
+    expect(problem('empty.txt')).toEqual({ code: 'INVALID_INPUT', message: 'empty.txt is empty.' })
+    expect(problem('binary.txt')).toMatchObject({ code: 'UNSUPPORTED_FORMAT', message: 'binary.txt looks like a binary file, not text.' })
+    expect(problem('huge.txt')).toMatchObject({ code: 'TOO_LARGE', message: 'huge.txt is 500 MB; the limit is 50 MB.' })
+    expect(problem('damaged.pdf')).toMatchObject({ code: 'MALFORMED' })
+    expect(problem('protected.pdf')).toMatchObject({ code: 'ENCRYPTED', message: expect.stringContaining('protected by a password') as unknown })
+    expect(problem('corrupt.docx')).toMatchObject({ code: 'MALFORMED', message: expect.stringContaining('not a readable Word document') as unknown })
+    expect(problem('loop-a.txt')).toMatchObject({ code: 'IO_ERROR', message: 'loop-a.txt is a link that points back to itself.' })
+    expect(await snapshot(root)).toEqual(before)
+    await library.dispose()
+  })
+
+  it('says a file is gone when it was deleted after the folder was listed', async () => {
+    const root = await folderWith({ 'a.txt': 'A\n\nText.', 'b.txt': 'B\n\nText.' })
+    const library = new LibraryService(new DocumentReader())
+    await library.open(root)
+    await library.whenRead()
+    await rm(join(root, 'b.txt'))
+    await expect(library.read('b.txt')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'b.txt does not exist (it may have been moved or deleted).' })
+    expect((await library.read('a.txt')).summary.title).toBe('A')
+  })
+})
+
+describe('the summary cache', () => {
+  it('lists a folder opened before without reading its files again, and reads only what changed', async () => {
+    const root = await folderWith(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i}.txt`, `Statement ${i}\n\n1. Point.`])))
+    const cacheDir = await folderWith()
+    const first = new CountingReader()
+    const firstLibrary = new LibraryService(first, { cache: new SummaryCache(cacheDir) })
+    await firstLibrary.open(root)
+    await firstLibrary.whenRead()
+    expect(first.reads).toBe(20)
+
+    await writeFile(join(root, 's3.txt'), 'Statement three, revised\n\n1. Point.')
+    const second = new CountingReader()
+    const library = new LibraryService(second, { cache: new SummaryCache(cacheDir) })
+    const listing = await library.open(root)
+    expect(listing.documents.filter((document) => document.status === 'ok')).toHaveLength(19)
+    expect(listing.reading).toEqual({ done: 0, total: 1 })
+    await library.whenRead()
+    expect(second.reads).toBe(1)
+    expect(library.current()!.documents.find((document) => document.path === 's3.txt')?.title).toBe('Statement three, revised')
+    expect(library.current()!.reading).toBeNull()
+  })
+})
+
+describe('watching the folder', () => {
+  it('follows files added, changed and removed, with a notice for each', async () => {
+    const root = await folderWith({ 'a.txt': 'First title\n\nText.' })
+    const library = new LibraryService(new DocumentReader(), { watch: true })
+    await library.open(root)
+    await library.whenRead()
+    const titleOf = (path: string) => library.current()!.documents.find((document) => document.path === path)?.title
+
+    await writeFile(join(root, 'b.txt'), 'Added statement\n\nText.')
+    await until(() => titleOf('b.txt') === 'Added statement')
+    await writeFile(join(root, 'a.txt'), 'Second title\n\nText, changed.')
+    await until(() => titleOf('a.txt') === 'Second title')
+    await rm(join(root, 'b.txt'))
+    await until(() => titleOf('b.txt') === undefined)
+    expect(library.status().notices).toEqual(['b.txt was added to the folder.', 'a.txt changed on disk.', 'b.txt was removed from the folder.'])
+    await library.dispose()
+  }, 20_000)
+})
