@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { diffWordsWithSpace } from 'diff'
 import { compareParagraphs } from '../core/compare/compare'
 import { scan } from '../core/compare/scan'
@@ -6,6 +10,9 @@ import { resolveFolderReferences } from '../core/references/resolve'
 import { folderBytes, generateFolder } from './folder'
 import { editDocument, generateDocument } from './generate'
 import { findChromium, printPdfWithChromium } from '../main/services/chromium-pdf'
+import { DocumentReader } from '../main/services/document-reader'
+import { LibraryService } from '../main/services/library-service'
+import { SummaryCache } from '../main/services/summary-cache'
 import { reportHtml } from '../main/services/report-pipeline'
 import { withDefaults } from '../core/compare/options'
 import { splitParagraphs } from '../core/text/paragraphs'
@@ -18,7 +25,9 @@ import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
  *   against jsdiff's diffWordsWithSpace on the whole text, 1k to 1M words edited at 1/10/40%;
  * - references: detection and resolution over a generated folder of 10,000 statements, against
  *   the same floor pass over the same text;
- * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone.
+ * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
+ * - folders: a generated folder of 10,000 statements opened the first time (listed, then read in
+ *   the background) and the second time (from the summary cache), against listing it alone.
  */
 
 const JSDIFF_CAP_MS = 60_000
@@ -65,6 +74,30 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).length) < 0, true)
     return { ...measurement, extra: { bytes: folderBytes(folder), references: found } }
   },
+  'folder-list': async () => {
+    const folder = await writtenFolder()
+    return timeRuns(async () => (await listFolder(folder)) < 0, false)
+  },
+  'folder-open': async () => {
+    const folder = await writtenFolder()
+    const cacheDir = await mkdtemp(join(tmpdir(), 'communique-bench-cache-'))
+    // First open: listed from the file system, then every file read in the background.
+    const first = new LibraryService(new DocumentReader(), { cache: new SummaryCache(cacheDir) })
+    let start = performance.now()
+    await first.open(folder)
+    const listedMs = performance.now() - start
+    await first.whenRead()
+    const readMs = performance.now() - start
+    await first.dispose()
+    // Second open: the cache answers for every file.
+    const second = new LibraryService(new DocumentReader(), { cache: new SummaryCache(cacheDir) })
+    start = performance.now()
+    const listing = await second.open(folder)
+    const secondMs = performance.now() - start
+    await second.dispose()
+    await rm(cacheDir, { recursive: true, force: true })
+    return { medianMs: readMs, runs: 1, peakMb: process.resourceUsage().maxRSS / 1024, capped: false, extra: { listedMs, secondMs, pendingAfterSecond: listing.reading?.total ?? 0 } }
+  },
   'report-compare': ({ words }) => {
     const [left, right] = comparedPair(words!, 0.1)
     return timeRuns(() => compareParagraphs(left, right) === null, false)
@@ -77,6 +110,32 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const measurement = await timeRuns(async () => (bytes = (await printPdfWithChromium(reportHtml(request, () => undefined))).length) < 0, false)
     return { ...measurement, extra: { bytes } }
   },
+}
+
+const FOLDER_PATH = join(tmpdir(), 'communique-bench-folder')
+
+/** The generated statements written as files once, and reused by every folder measurement. */
+async function writtenFolder(): Promise<string> {
+  const marker = join(FOLDER_PATH, '.complete')
+  if (existsSync(marker)) return FOLDER_PATH
+  await rm(FOLDER_PATH, { recursive: true, force: true })
+  const documents = generateFolder(FOLDER_DOCUMENTS, 20201110)
+  for (const document of documents) {
+    const file = join(FOLDER_PATH, document.path)
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, `${document.title}\n\n${document.paragraphs.map((paragraph) => paragraph.text).join('\n\n')}`)
+  }
+  await writeFile(marker, '')
+  return FOLDER_PATH
+}
+
+/** The baseline: walking the folder and stat-ing every file, which any listing must do. */
+async function listFolder(folder: string): Promise<number> {
+  let bytes = 0
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size
+  }
+  return bytes
 }
 
 function comparedPair(words: number, rate: number): [string[], string[]] {
@@ -132,6 +191,20 @@ function referencesSection(): void {
   console.log('\nTarget: at least 20 MB of text per second.\n')
 }
 
+function folderSection(): void {
+  console.log(`Opening a folder of ${FOLDER_DOCUMENTS.toLocaleString('en')} statements (one run each: the second open needs the first's cache)\n`)
+  const list = runChild('folder-list', {})
+  const open = runChild('folder-open', {})
+  const extra = open.extra!
+  console.log(
+    table(
+      ['files', 'walk + stat (baseline)', 'first open: listed', 'first open: all read', 'second open (cache)', 'second/baseline', 'files left to read'],
+      [[FOLDER_DOCUMENTS.toLocaleString('en'), formatMs(list.medianMs), formatMs(extra.listedMs!), formatMs(open.medianMs), formatMs(extra.secondMs!), `${(extra.secondMs! / list.medianMs).toFixed(1)}×`, String(extra.pendingAfterSecond)]],
+    ),
+  )
+  console.log('\nTarget: listed within 2 s (reading goes on in the background); the second open near-instant.\n')
+}
+
 const REPORT_WORDS = 100_000
 
 function reportSection(): void {
@@ -165,6 +238,7 @@ async function main(): Promise<void> {
   if (!only || only === 'compare') comparisonSection(quick)
   if (!only || only === 'refs') referencesSection()
   if (!only || only === 'report') reportSection()
+  if (!only || only === 'folder') folderSection()
 }
 
 void main()

@@ -28,3 +28,17 @@ export function isExternalWebLink(url: string): boolean {
     return false
   }
 }
+
+/**
+ * Whether a page is the app's own renderer (same protocol, host and path): the only page whose
+ * IPC requests are answered and to which the window may navigate.
+ */
+export function isSameRenderer(url: string, rendererUrl: string): boolean {
+  try {
+    const expected = new URL(rendererUrl)
+    const given = new URL(url)
+    return given.protocol === expected.protocol && given.host === expected.host && given.pathname === expected.pathname
+  } catch {
+    return false
+  }
+}

@@ -1,7 +1,7 @@
 import { BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
 import { CONTENT_SECURITY_POLICY } from '../shared/security'
-import { isExternalWebLink, secureWebPreferences } from './web-preferences'
+import { isExternalWebLink, isSameRenderer, secureWebPreferences } from './web-preferences'
 
 /** The one place that decides where the renderer comes from. */
 export function rendererUrl(): string {
@@ -10,13 +10,7 @@ export function rendererUrl(): string {
 }
 
 export function isOwnRenderer(url: string): boolean {
-  const expected = new URL(rendererUrl())
-  try {
-    const given = new URL(url)
-    return given.protocol === expected.protocol && given.host === expected.host && given.pathname === expected.pathname
-  } catch {
-    return false
-  }
+  return isSameRenderer(url, rendererUrl())
 }
 
 function openExternalIfWeb(url: string): void {

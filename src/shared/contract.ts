@@ -17,8 +17,8 @@ export interface Contract {
   openFolder: { args: { path: string }; result: FolderListing }
   currentFolder: { args: NoArgs; result: FolderListing | null }
   readDocument: { args: { path: string }; result: DocumentContent }
-  /** Cheap to ask often: how far reading the folder is, and whether its listing changed. */
-  folderStatus: { args: NoArgs; result: FolderStatus }
+  /** Cheap to ask often: how far reading the folder is, and what changed in its listing since `since`. */
+  folderStatus: { args: { since: number }; result: FolderStatus }
   /** Opens a document's original file with the system's application for it. */
   openOriginal: { args: { path: string }; result: null }
   /** Shows a document's file in the system's file manager. */

@@ -39,10 +39,15 @@ export interface FolderListing {
 
 /** How the open folder stands, cheap to ask often: the window asks it to follow changes. */
 export interface FolderStatus {
+  /** The open folder, or null: a different root means the window must fetch the listing whole. */
+  root: string | null
   version: number
   reading: { done: number; total: number } | null
   /** The latest changes on disk, in words ("statement.txt changed on disk."). */
   notices: string[]
+  /** Files whose summary changed after the version asked about, and files removed since. */
+  changed: DocumentSummary[]
+  removed: string[]
 }
 
 export interface DocumentContent {

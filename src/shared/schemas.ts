@@ -13,7 +13,7 @@ export const argumentSchemas = {
   openFolder: z.object({ path: pathText }).strict(),
   currentFolder: noArgs,
   readDocument: z.object({ path: pathText }).strict(),
-  folderStatus: noArgs,
+  folderStatus: z.object({ since: z.number().int().min(0) }).strict(),
   openOriginal: z.object({ path: pathText }).strict(),
   showInFolder: z.object({ path: pathText }).strict(),
   folderReferences: noArgs,

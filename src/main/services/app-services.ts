@@ -49,7 +49,7 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     openFolder: ({ path }) => openFolder(path),
     currentFolder: async () => library.current(),
     readDocument: ({ path }) => library.read(path),
-    folderStatus: async () => library.status(),
+    folderStatus: async ({ since }) => library.status(since),
     openOriginal: async ({ path }) => {
       await platform.openPath(await library.originalFile(path))
       return null

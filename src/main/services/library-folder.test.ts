@@ -113,6 +113,7 @@ describe('watching the folder', () => {
     await library.open(root)
     await library.whenRead()
     const titleOf = (path: string) => library.current()!.documents.find((document) => document.path === path)?.title
+    const opened = library.current()!.version
 
     await writeFile(join(root, 'b.txt'), 'Added statement\n\nText.')
     await until(() => titleOf('b.txt') === 'Added statement')
@@ -120,7 +121,12 @@ describe('watching the folder', () => {
     await until(() => titleOf('a.txt') === 'Second title')
     await rm(join(root, 'b.txt'))
     await until(() => titleOf('b.txt') === undefined)
-    expect(library.status().notices).toEqual(['b.txt was added to the folder.', 'a.txt changed on disk.', 'b.txt was removed from the folder.'])
+    const status = library.status(opened)
+    expect(status.notices).toEqual(['b.txt was added to the folder.', 'a.txt changed on disk.', 'b.txt was removed from the folder.'])
+    // What changed since the window's version of the listing: enough to bring it up to date.
+    expect(status.changed.map((summary) => [summary.path, summary.title])).toEqual([['a.txt', 'Second title']])
+    expect(status.removed).toEqual(['b.txt'])
+    expect(library.status(status.version)).toMatchObject({ changed: [], removed: [] })
     await library.dispose()
   }, 20_000)
 })

@@ -48,6 +48,9 @@ export interface LibraryOptions {
 export class LibraryService {
   private root: string | null = null
   private readonly entries = new Map<string, DocumentSummary>()
+  /** The listing version in which each file last changed, and in which removed files went. */
+  private readonly changedIn = new Map<string, number>()
+  private readonly removedIn = new Map<string, number>()
   private readonly documents = new Map<string, CachedDocument>()
   private cachedSummaries = new Map<string, CachedSummary>()
   private version = 0
@@ -70,8 +73,29 @@ export class LibraryService {
     return { root: this.root, name: basename(this.root), documents, version: this.version, reading: this.readingStatus() }
   }
 
-  status(): FolderStatus {
-    return { version: this.version, reading: this.readingStatus(), notices: [...this.notices] }
+  /**
+   * How the folder stands, and what changed in its listing since version `since` of it: the
+   * window keeps its listing in step with these changes instead of fetching it whole.
+   */
+  status(since: number): FolderStatus {
+    const changed: DocumentSummary[] = []
+    for (const [path, version] of this.changedIn) if (version > since) changed.push(this.entries.get(path)!)
+    const removed = [...this.removedIn].filter(([, version]) => version > since).map(([path]) => path)
+    return { root: this.root, version: this.version, reading: this.readingStatus(), notices: [...this.notices], changed, removed }
+  }
+
+  /** Puts a file's summary in the listing, remembering in which version it changed. */
+  private setEntry(summary: DocumentSummary): void {
+    this.entries.set(summary.path, summary)
+    this.changedIn.set(summary.path, this.version + 1)
+    this.removedIn.delete(summary.path)
+  }
+
+  private removeEntry(path: string): boolean {
+    if (!this.entries.delete(path)) return false
+    this.changedIn.delete(path)
+    this.removedIn.set(path, this.version + 1)
+    return true
   }
 
   /** Resolves when every file known so far has been read. */
@@ -92,11 +116,13 @@ export class LibraryService {
     await this.close()
     this.root = root
     this.entries.clear()
+    this.changedIn.clear()
+    this.removedIn.clear()
     this.documents.clear()
     this.notices = []
     this.cachedSummaries = (await this.options.cache?.load(root)) ?? new Map<string, CachedSummary>()
     const listed = await mapLimited(files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
-    for (const summary of listed) this.entries.set(summary.path, summary)
+    for (const summary of listed) this.setEntry(summary)
     this.version++
     this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
     if (this.options.watch) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
@@ -141,7 +167,7 @@ export class LibraryService {
       await mapLimited(paths, READ_CONCURRENCY, async (path) => {
         const summary = await this.readSummary(root, path)
         if (this.root !== root) return
-        if (this.entries.has(path)) this.entries.set(path, summary)
+        if (this.entries.has(path)) this.setEntry(summary)
         this.reading.done++
         this.version++
       })
@@ -167,13 +193,13 @@ export class LibraryService {
     for (const change of changes) {
       const path = toDocumentPath(root, change.absolutePath)
       if (change.kind === 'removed') {
-        if (!this.entries.delete(path)) continue
+        if (!this.removeEntry(path)) continue
         this.documents.delete(change.absolutePath)
         this.notice(`${path} was removed from the folder.`)
       } else {
         const summary = await this.listFile(root, change.absolutePath, false)
         const known = this.entries.has(path)
-        this.entries.set(summary.path, summary)
+        this.setEntry(summary)
         if (summary.status === 'pending') toRead.push(summary.path)
         this.notice(known ? `${path} changed on disk.` : `${path} was added to the folder.`)
       }

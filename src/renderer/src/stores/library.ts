@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import type { Capabilities, DocumentSummary, FolderListing } from '../../../shared/documents'
+import { computed, ref, shallowRef } from 'vue'
+import type { Capabilities, DocumentSummary, FolderListing, FolderStatus } from '../../../shared/documents'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 
@@ -14,10 +14,21 @@ const COMPARATORS: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => n
   paragraphs: (a, b) => a.paragraphCount - b.paragraphCount,
 }
 
+/** The listing brought up to date with the changes the host reports. */
+function withChanges(listing: FolderListing, status: FolderStatus): FolderListing {
+  const removed = new Set(status.removed)
+  const changed = new Map(status.changed.map((summary) => [summary.path, summary]))
+  const documents = listing.documents.filter((document) => !removed.has(document.path)).map((document) => changed.get(document.path) ?? document)
+  const known = new Set(listing.documents.map((document) => document.path))
+  for (const summary of status.changed) if (!known.has(summary.path)) documents.push(summary)
+  return { ...listing, documents, version: status.version, reading: status.reading }
+}
+
 /** The open folder, its documents as listed, and how the list is filtered and sorted. */
 export const useLibraryStore = defineStore('library', () => {
   const capabilities = ref<Capabilities | null>(null)
-  const listing = ref<FolderListing | null>(null)
+  // Shallow: a folder may list 10,000 files; the listing is replaced, never changed in place.
+  const listing = shallowRef<FolderListing | null>(null)
   const recentFolders = ref<string[]>([])
   const notices = ref<string[]>([])
   const opening = ref(false)
@@ -42,8 +53,9 @@ export const useLibraryStore = defineStore('library', () => {
       return words.every((word) => haystack.includes(word))
     })
     const direction = sortDescending.value ? -1 : 1
-    // Unreadable files go last whatever the order: they are listed to explain, not to be read.
-    const rank = (document: DocumentSummary) => (document.status === 'ok' || document.status === 'pending' ? 1 : 0)
+    // Files still being read come after the read ones, and unreadable files last whatever the
+    // order: they are listed to explain, not to be read.
+    const rank = (document: DocumentSummary) => (document.status === 'ok' ? 2 : document.status === 'pending' ? 1 : 0)
     return matching.sort((a, b) => {
       const readableFirst = rank(b) - rank(a)
       return readableFirst !== 0 ? readableFirst : direction * COMPARATORS[sortKey.value](a, b) || a.path.localeCompare(b.path)
@@ -69,15 +81,20 @@ export const useLibraryStore = defineStore('library', () => {
     if (!root) return
     const tick = async (): Promise<void> => {
       try {
-        const status = await call('folderStatus', {})
-        if (listing.value?.root !== root) return
+        const known = listing.value
+        if (known?.root !== root) return
+        const status = await call('folderStatus', { since: known.version })
+        if (listing.value !== known) return
+        if (status.root !== root) {
+          // The host opened another folder (another window of it): take its listing whole.
+          listing.value = await call('currentFolder', {})
+          follow()
+          return
+        }
         if (status.notices.length < seenNotices) seenNotices = 0
         changeNotices.value = [...changeNotices.value, ...status.notices.slice(seenNotices)].slice(-5)
         seenNotices = status.notices.length
-        if (status.version !== listing.value.version) {
-          const fresh = await call('currentFolder', {})
-          if (fresh?.root === root) listing.value = fresh
-        }
+        if (status.version !== known.version) listing.value = withChanges(known, status)
       } catch {
         // The host may be restarting; the next tick asks again.
       }
