@@ -89,6 +89,21 @@ test('compares a base with two others in columns aligned on the base', async ({ 
   await expect(app.comparison.getByTestId('multi-column').first()).toContainText('ru-mfa')
 })
 
+test('comparison options and the document being read come back after a reload', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.compare(AZ, RU)
+  await app.comparison.getByTestId('option-ignoreCase').check()
+  await app.read(RU)
+  await page.waitForTimeout(800) // saved after a short pause, as a slider dragged saves once
+  await page.reload()
+  await expect(app.reader.getByTestId('reader-title')).toContainText('Statement by the President')
+  await app.compare(AZ, RU)
+  await expect(app.comparison.getByTestId('option-ignoreCase')).toBeChecked()
+  await app.comparison.getByTestId('option-ignoreCase').uncheck()
+  await page.waitForTimeout(800)
+})
+
 test('refuses a folder that does not exist with a clear message and keeps the open one', async ({ page }) => {
   const app = new AppPage(page)
   await page.goto(host.url)

@@ -20,12 +20,22 @@ test('the contract answers with the token and refuses without it or from another
   expect(foreign.status()).toBe(403)
 })
 
-test('a document path outside the open folder is refused with OUTSIDE_FOLDER', async ({ request }) => {
-  const response = await request.post(`${host.origin}/api/readDocument`, {
+test('a document path outside the open folder is refused with OUTSIDE_FOLDER, whatever asks for it', async ({ request }) => {
+  for (const channel of ['readDocument', 'openOriginal', 'showInFolder']) {
+    for (const path of ['../../../../etc/passwd', '/etc/passwd']) {
+      const response = await request.post(`${host.origin}/api/${channel}`, { headers: { 'x-communique-token': host.token }, data: { path } })
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } })
+    }
+  }
+  const report = await request.post(`${host.origin}/api/startReport`, {
     headers: { 'x-communique-token': host.token },
-    data: { path: '../../../../etc/passwd' },
+    data: { paths: ['../secret.txt', '/etc/passwd'], options: { ignoreCase: false, ignorePunctuation: false, ignoreWhitespace: true, plainTypography: true, similarityThreshold: 0.3 }, layout: 'inline', format: 'html' },
   })
-  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'OUTSIDE_FOLDER' } })
+  const { value } = (await report.json()) as { value: { id: string } }
+  let status: { value: { stage: string; error: { code: string } | null } }
+  do status = (await (await request.post(`${host.origin}/api/reportStatus`, { headers: { 'x-communique-token': host.token }, data: { id: value.id } })).json()) as typeof status
+  while (status.value.stage !== 'failed' && status.value.stage !== 'done')
+  expect(status.value).toMatchObject({ stage: 'failed', error: { code: 'OUTSIDE_FOLDER' } })
 })
 
 test('malformed arguments are refused with INVALID_INPUT', async ({ request }) => {

@@ -61,7 +61,7 @@ export async function reportCommand(args: string[]): Promise<void> {
   const documents: ReportDocument[] = await Promise.all(
     paths.map(async (path) => {
       const document = await reader.read(path)
-      return { path: relative(process.cwd(), path) || path, title: document.title, publisher: null, date: document.date, paragraphs: document.paragraphs, references: [] }
+      return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [] }
     }),
   )
   const references = await referencesOf(paths, documents)

@@ -1,6 +1,7 @@
 import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences, FolderStatus } from './documents'
 import type { Envelope } from './errors'
 import type { ReportJob, ReportRequestArgs } from './reports'
+import type { FolderView, Settings } from './settings'
 
 type NoArgs = Record<string, never>
 
@@ -17,6 +18,8 @@ export interface Contract {
   openFolder: { args: { path: string }; result: FolderListing }
   currentFolder: { args: NoArgs; result: FolderListing | null }
   readDocument: { args: { path: string }; result: DocumentContent }
+  saveSettings: { args: { settings: Settings }; result: null }
+  saveFolderView: { args: { root: string; view: FolderView }; result: null }
   /** Cheap to ask often: how far reading the folder is, and what changed in its listing since `since`. */
   folderStatus: { args: { since: number }; result: FolderStatus }
   /** Opens a document's original file with the system's application for it. */
@@ -42,6 +45,8 @@ const CHANNEL_TABLE = {
   openFolder: true,
   currentFolder: true,
   readDocument: true,
+  saveSettings: true,
+  saveFolderView: true,
   folderStatus: true,
   openOriginal: true,
   showInFolder: true,

@@ -2,6 +2,7 @@ import type { DateSource } from '../core/text/document'
 import type { Paragraph } from '../core/text/paragraphs'
 import type { ResolvedReference } from '../core/references/resolve'
 import type { AppErrorData } from './errors'
+import type { FolderView, Settings } from './settings'
 
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx'
 
@@ -23,6 +24,8 @@ export interface DocumentSummary {
   wordCount: number
   /** How a text file was decoded ("UTF-8", "windows-1251"); null for PDF and Word, and unread files. */
   encoding: string | null
+  /** Who published it, when the file says (a web page's site name, a PDF's author). */
+  publisher: string | null
   problem: AppErrorData | null
 }
 
@@ -64,6 +67,9 @@ export interface Capabilities {
 
 export interface AppStateView {
   recentFolders: string[]
+  settings: Settings
+  /** How each folder was last shown, by its absolute path. */
+  folderViews: Record<string, FolderView>
   /** Things the user should know about the app's own state, e.g. a settings file set aside. */
   notices: string[]
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from './contract'
+import { compareOptionsSchema, folderViewSchema, settingsSchema } from './settings'
 
 const noArgs = z.object({}).strict()
 /** Paths cross the contract as text; what they may point at is the services' business. */
@@ -13,6 +14,8 @@ export const argumentSchemas = {
   openFolder: z.object({ path: pathText }).strict(),
   currentFolder: noArgs,
   readDocument: z.object({ path: pathText }).strict(),
+  saveSettings: z.object({ settings: settingsSchema }).strict(),
+  saveFolderView: z.object({ root: pathText, view: folderViewSchema }).strict(),
   folderStatus: z.object({ since: z.number().int().min(0) }).strict(),
   openOriginal: z.object({ path: pathText }).strict(),
   showInFolder: z.object({ path: pathText }).strict(),
@@ -20,15 +23,7 @@ export const argumentSchemas = {
   startReport: z
     .object({
       paths: z.array(pathText).min(2).max(6),
-      options: z
-        .object({
-          ignoreCase: z.boolean(),
-          ignorePunctuation: z.boolean(),
-          ignoreWhitespace: z.boolean(),
-          plainTypography: z.boolean(),
-          similarityThreshold: z.number().gt(0).max(1),
-        })
-        .strict(),
+      options: compareOptionsSchema,
       layout: z.enum(['side-by-side', 'inline']),
       format: z.enum(['pdf', 'html', 'print']),
     })

@@ -49,6 +49,14 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     openFolder: ({ path }) => openFolder(path),
     currentFolder: async () => library.current(),
     readDocument: ({ path }) => library.read(path),
+    saveSettings: async ({ settings }) => {
+      await appState.saveSettings(settings)
+      return null
+    },
+    saveFolderView: async ({ root, view }) => {
+      await appState.saveFolderView(root, view)
+      return null
+    },
     folderStatus: async ({ since }) => library.status(since),
     openOriginal: async ({ path }) => {
       await platform.openPath(await library.originalFile(path))

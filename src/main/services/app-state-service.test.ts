@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { AppStateService } from './app-state-service'
 import { useTestFolders } from './test-folder'
 
@@ -37,6 +38,20 @@ describe('AppStateService', () => {
   it('starts empty when there is no state yet', async () => {
     const state = new AppStateService(join(await dataDir(), 'not-yet'))
     await state.load()
-    expect(state.view()).toEqual({ recentFolders: [], notices: [] })
+    expect(state.view()).toEqual({ recentFolders: [], notices: [], settings: DEFAULT_SETTINGS, folderViews: {} })
+  })
+
+  it('keeps settings and how each folder was shown, and reads files written before they existed', async () => {
+    const dir = await dataDir()
+    await writeFile(join(dir, 'state.json'), '{"version": 1, "recentFolders": ["/old"]}')
+    const first = new AppStateService(dir)
+    await first.load()
+    expect(first.view()).toMatchObject({ recentFolders: ['/old'], settings: DEFAULT_SETTINGS, folderViews: {} })
+    const settings = { compareOptions: { ...DEFAULT_SETTINGS.compareOptions, ignoreCase: true }, reportLayout: 'inline' as const }
+    await first.saveSettings(settings)
+    await first.saveFolderView('/old', { sortKey: 'title', sortDescending: true, readingPath: 'a.txt' })
+    const second = new AppStateService(dir)
+    await second.load()
+    expect(second.view()).toMatchObject({ settings, folderViews: { '/old': { sortKey: 'title', sortDescending: true, readingPath: 'a.txt' } } })
   })
 })

@@ -17,6 +17,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     startReport: unused,
     reportStatus: unused,
     folderStatus: unused,
+    saveSettings: unused,
+    saveFolderView: unused,
     openOriginal: unused,
     showInFolder: unused,
     ...overrides,

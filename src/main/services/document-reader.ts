@@ -63,6 +63,7 @@ export interface ReadDocument extends ParsedDocument {
   wordCount: number
   /** How a text file was decoded ("UTF-8", "windows-1251"); null for PDF and Word. */
   encoding: string | null
+  publisher: string | null
 }
 
 export function formatOf(fileName: string): DocumentFormat | null {
@@ -101,7 +102,7 @@ export class DocumentReader {
       })
       const declared = extracted.declaredDate ? { date: extracted.declaredDate, dateSource: 'text' as const } : {}
       const wordCount = parsed.paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0)
-      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding }
+      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding, publisher: extracted.declaredPublisher ?? null }
     } catch (error) {
       throw toAppError(error, fileName)
     }

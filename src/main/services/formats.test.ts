@@ -100,7 +100,7 @@ describe('reading legacy encodings', () => {
 
 describe('reading saved web pages', () => {
   it('keeps the main content and drops menus, share bars and footers', async () => {
-    const html = `<html><head><title>Press release No 304/21</title></head><body>
+    const html = `<html><head><title>Press release No 304/21</title><meta property="og:site_name" content="Ministry of Foreign Affairs"></head><body>
       <div class="top-menu"><a href="/">Ministry</a> <a href="/news">News</a></div>
       <header><p>Ministry of Foreign Affairs</p></header>
       <div id="content"><h1>Press release No 304/21</h1><p>The Ministry comments on the statement.</p>
@@ -108,6 +108,7 @@ describe('reading saved web pages', () => {
       <div class="share-buttons">Share on social media</div><aside>Related news</aside><footer>© Ministry</footer></body></html>`
     const root = await folderWith({ 'page.html': html })
     const document = await reader.read(join(root, 'page.html'))
+    expect(document.publisher).toBe('Ministry of Foreign Affairs')
     expect(document.paragraphs.map((paragraph) => paragraph.text)).toEqual([
       'Press release No 304/21', 'The Ministry comments on the statement.', '1. First point.', '2. Second point.',
     ])

@@ -299,7 +299,7 @@ export class LibraryService {
     const name = basename(absolutePath)
     const base: DocumentSummary = {
       path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
-      title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, problem: null,
+      title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, problem: null,
     }
     try {
       const real = await this.resolveInside(root, path)
@@ -343,6 +343,7 @@ export class LibraryService {
       paragraphCount: document.paragraphs.length,
       wordCount: document.wordCount,
       encoding: document.encoding,
+      publisher: document.publisher,
       problem: null,
     }
   }

@@ -68,7 +68,7 @@ export class ReportService {
     return contents.map((content) => ({
       path: content.summary.path,
       title: content.summary.title ?? content.summary.name,
-      publisher: null,
+      publisher: content.summary.publisher,
       date: content.summary.date,
       paragraphs: content.paragraphs,
       references: references.filter((reference) => reference.source === content.summary.path),

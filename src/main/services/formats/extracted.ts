@@ -5,4 +5,6 @@ export interface ExtractedText {
   declaredTitle: string | null
   /** A date the format declares (front matter), yyyy-mm-dd. */
   declaredDate: string | null
+  /** Who published it, when the format says (a page's site name, a PDF's author). */
+  declaredPublisher?: string | null
 }

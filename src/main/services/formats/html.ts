@@ -32,6 +32,16 @@ function findFirst(nodes: ChildNode[], matches: (element: Element) => boolean): 
 
 const named = (name: string) => (element: Element) => element.name === name
 
+/** The site that published a saved page: its Open Graph site name, else its author or application name. */
+function publisherOf(nodes: ChildNode[]): string | null {
+  for (const key of ['og:site_name', 'author', 'application-name']) {
+    const meta = findFirst(nodes, (element) => element.name === 'meta' && (element.attribs.property === key || element.attribs.name === key))
+    const content = meta?.attribs.content?.replace(/\s+/g, ' ').trim()
+    if (content) return content
+  }
+  return null
+}
+
 /** The number a list item shows: "1." in a top-level list, "(a)" one level down, "(i)" below. */
 function listLabel(position: number, depth: number, start: number): string {
   const n = start + position
@@ -82,5 +92,5 @@ export function extractHtml(html: string): ExtractedText {
   const title = findFirst(document.children, named('title')) ?? findFirst(document.children, named('h1'))
   const declaredTitle = title ? textContent(title).replace(/\s+/g, ' ').trim() || null : null
   const body = parts.join('').replace(/[ ]*\n[ ]*/g, '\n').replace(/\n{3,}/g, '\n\n')
-  return { body, declaredTitle, declaredDate: null }
+  return { body, declaredTitle, declaredDate: null, declaredPublisher: publisherOf(document.children) }
 }

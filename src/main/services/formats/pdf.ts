@@ -138,7 +138,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     const info: unknown = (await pdf.getMetadata().catch(() => null))?.info
     const declared = info && typeof info === 'object' && 'Title' in info ? info.Title : null
     const title = typeof declared === 'string' ? declared.trim() : ''
-    return { body, declaredTitle: title && !MEANINGLESS_TITLE.test(title) ? title : null, declaredDate: null }
+    const author = info && typeof info === 'object' && 'Author' in info && typeof info.Author === 'string' ? info.Author.trim() : ''
+    return { body, declaredTitle: title && !MEANINGLESS_TITLE.test(title) ? title : null, declaredDate: null, declaredPublisher: author || null }
   } finally {
     await pdf.destroy()
   }

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Capabilities, DocumentSummary, FolderListing, FolderStatus } from '../../../shared/documents'
+import type { AppStateView, Capabilities, DocumentSummary, FolderListing, FolderStatus } from '../../../shared/documents'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 
@@ -30,6 +30,8 @@ export const useLibraryStore = defineStore('library', () => {
   // Shallow: a folder may list 10,000 files; the listing is replaced, never changed in place.
   const listing = shallowRef<FolderListing | null>(null)
   const recentFolders = ref<string[]>([])
+  /** What the app remembered of its last run: settings, and how each folder was shown. */
+  const remembered = shallowRef<AppStateView | null>(null)
   const notices = ref<string[]>([])
   const opening = ref(false)
   const error = ref<UserMessage | null>(null)
@@ -67,6 +69,7 @@ export const useLibraryStore = defineStore('library', () => {
     capabilities.value = caps
     recentFolders.value = state.recentFolders
     notices.value = state.notices
+    remembered.value = state
     listing.value = current
     follow()
   }
@@ -140,7 +143,7 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    capabilities, listing, recentFolders, notices, changeNotices, opening, error, filter, sortKey, sortDescending,
+    capabilities, listing, recentFolders, remembered, notices, changeNotices, opening, error, filter, sortKey, sortDescending,
     documents, readable, pending, visibleDocuments, init, openFolder, chooseFolder, setSort, dismissChange,
   }
 })
