@@ -59,6 +59,13 @@ describe('detectReferences on labelled sentences', () => {
     expect(units('paragraphs 3, 4 and 6 above')).toEqual([['3', '4', '6']])
   })
 
+  it('finds references in text whose lower case is longer than itself (Turkish İ)', () => {
+    const text = 'İstanbul: Paragraph 4 of the Trilateral Statement, cited by the İçişleri Bakanlığı with Article 51 of the UN Charter.'
+    const found = detectReferences(text)
+    expect(found.map((reference) => reference.text)).toEqual(['Paragraph 4 of the Trilateral Statement', 'Article 51 of the UN Charter'])
+    for (const reference of found) expect(text.slice(reference.start, reference.end)).toBe(reference.text)
+  })
+
   it('does not take a heading for a reference', () => {
     expect(detectReferences('Article 51')).toEqual([])
   })

@@ -28,14 +28,14 @@ const NOT_WORD_AFTER = String.raw`(?![A-Za-z\u00C0-\u024F\d])`
  * or the ordinals before it ("the 4th paragraph", "the first and second points"). Plain (not
  * Unicode) patterns, because they run over every paragraph of every document.
  */
-const UNIT_WORD = /\b(sub-?paragraphs?|paragraphs?|paras?\.?|points?|articles?|sections?|clauses?)(?![A-Za-z])/gi
+const UNIT_WORD = /\b(sub-?paragraphs?|paragraphs?|paras?\.?|points?|articles?|sections?|clauses?)(?![a-z])/g
 const NUMBERS_AFTER = new RegExp(String.raw`\s+(${NUMBER}(?:${JOIN}${NUMBER})*)${NOT_WORD_AFTER}`, 'iy')
 const OPERATIVE_BEFORE = /\b(operative|preambular)\s+$/i
 const ORDINALS_BEFORE = new RegExp(String.raw`\bthe\s+(${ORDINAL}(?:${JOIN}${ORDINAL})*)\s+((?:operative|preambular)\s+)?$`, 'i')
 /** How far before a unit word its ordinals may start: "the first, second and third operative ". */
 const ORDINALS_REACH = 80
 /** Where a document designation may start: "the …", "this …", "its resolution", "said document", a UN symbol. */
-const DESIGNATION_START = /\b(?:the|this|its|their|said|resolutions?)\s|\b(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/[A-Z0-9]/gi
+const DESIGNATION_START = /\b(?:the|this|its|their|said|resolutions?)\s|\b(?:a|s|e|st|ccpr|cerd|cedaw|crc|td|unep)\/[a-z0-9]/g
 
 function unitKind(operative: string | undefined, word: string): UnitKind {
   const lower = word.toLowerCase().replace(/\.$/, '')
@@ -94,7 +94,7 @@ function designationBefore(text: string, start: number): { designation: Designat
   return found?.designation.kind === 'symbol' ? { designation: found.designation, start: symbolStart } : null
 }
 
-function unitReferences(text: string): DetectedReference[] {
+function unitReferences(text: string, lower: string): DetectedReference[] {
   const found: DetectedReference[] = []
   const add = (start: number, unitEnd: number, kind: UnitKind, numbers: string[]): void => {
     const after = designationAfterUnit(text, unitEnd)
@@ -103,7 +103,7 @@ function unitReferences(text: string): DetectedReference[] {
     const end = after ? after.end : unitEnd
     found.push({ start: from, end, text: text.slice(from, end), unit: { kind, numbers }, designation: after?.designation ?? before?.designation ?? null })
   }
-  for (const unit of text.matchAll(UNIT_WORD)) {
+  for (const unit of lower.matchAll(UNIT_WORD)) {
     const wordEnd = unit.index + unit[0].length
     NUMBERS_AFTER.lastIndex = wordEnd
     const after = NUMBERS_AFTER.exec(text)
@@ -129,21 +129,21 @@ function unitReferences(text: string): DetectedReference[] {
 }
 
 /** Where a designation may end: a document noun, a UN symbol's slash, or a resolution number. */
-const DESIGNATION_ANCHOR = new RegExp(`\\b(?:${DOCUMENT_NOUNS.map((noun) => noun.replace('é', '[eé]')).join('|')})s?(?![A-Za-z\\u00C0-\\u024F])|[A-Z]\\/[A-Z0-9]`, 'gi')
+const DESIGNATION_ANCHOR = new RegExp(`\\b(?:${DOCUMENT_NOUNS.map((noun) => noun.replace('é', '[eé]')).join('|')})s?(?![a-z\\u00C0-\\u024F])|[a-z]\\/[a-z0-9]`, 'g')
 /** Designations are short: a start more than this before its noun cannot reach it. */
 const DESIGNATION_REACH = 90
 
 /** References to whole documents: a UN symbol, a resolution, or a document named with a name or a date. */
-function documentReferences(text: string, taken: Span[]): DetectedReference[] {
+function documentReferences(text: string, lower: string, taken: Span[]): DetectedReference[] {
   const found: DetectedReference[] = []
   const tried = new Set<number>()
   // Only the stretches just before a document noun or a symbol can hold a designation: looking
   // there, not at every "the", keeps detection fast on long texts.
   let scanned = 0
-  for (const anchor of text.matchAll(DESIGNATION_ANCHOR)) {
+  for (const anchor of lower.matchAll(DESIGNATION_ANCHOR)) {
     DESIGNATION_START.lastIndex = Math.max(scanned, anchor.index - DESIGNATION_REACH)
     scanned = anchor.index
-    for (let match = DESIGNATION_START.exec(text); match && match.index <= anchor.index; match = DESIGNATION_START.exec(text)) {
+    for (let match = DESIGNATION_START.exec(lower); match && match.index <= anchor.index; match = DESIGNATION_START.exec(lower)) {
       const start = match.index
       if (tried.has(start)) continue
       tried.add(start)
@@ -161,13 +161,30 @@ function documentReferences(text: string, taken: Span[]): DetectedReference[] {
 }
 
 /**
+ * The text in lower case with every character where it was: the scanning patterns run over it
+ * case-sensitively, which is much faster than case-insensitive patterns. A character whose
+ * lower case is longer ("İ") keeps its own form, so offsets never shift.
+ */
+function lowerCaseInPlace(text: string): string {
+  const lowered = text.toLowerCase()
+  if (lowered.length === text.length) return lowered
+  let same = ''
+  for (const char of text) {
+    const lower = char.toLowerCase()
+    same += lower.length === char.length ? lower : char
+  }
+  return same
+}
+
+/**
  * Finds the references in one text (a paragraph): to units of a document ("the 4th paragraph of
  * the Trilateral Statement of November 10, 2020", "paragraphs 3 and 4", "Article 51 of the UN
  * Charter", "paragraph 1 above") and to whole documents ("S/RES/2334 (2016)", "the trilateral
  * Statement of 10 November 2020"), in the order they stand.
  */
 export function detectReferences(text: string): DetectedReference[] {
-  const units = unitReferences(text)
+  const lower = lowerCaseInPlace(text)
+  const units = unitReferences(text, lower)
   // A unit found inside another's span ("paragraph 1 of resolution 2 … paragraph 3") keeps the first.
   const kept: DetectedReference[] = []
   for (const reference of units) {
@@ -175,5 +192,5 @@ export function detectReferences(text: string): DetectedReference[] {
     const isHeading = reference.designation === null && text.slice(0, reference.start).trim() === '' && text.slice(reference.end).trim().replace(/^\.$/, '') === ''
     if (!isHeading && !overlaps(kept, reference.start, reference.end)) kept.push(reference)
   }
-  return [...kept, ...documentReferences(text, kept)].sort((a, b) => a.start - b.start)
+  return [...kept, ...documentReferences(text, lower, kept)].sort((a, b) => a.start - b.start)
 }

@@ -25,13 +25,12 @@ export function normaliseName(name: string): string {
     .trim()
 }
 
+/** The first document noun in a title: "Statement", "Charter", "Commentary"… */
+const HEAD_NOUN = new RegExp(`(?<![\\p{L}])(${DOCUMENT_NOUNS.join('|')})s?(?![\\p{L}])`, 'iu')
+
 function headNoun(title: string): { head: string; at: number } | null {
-  let best: { head: string; at: number } | null = null
-  for (const noun of DOCUMENT_NOUNS) {
-    const match = new RegExp(`(?<![\\p{L}])${noun}s?(?![\\p{L}])`, 'iu').exec(title)
-    if (match && (!best || match.index < best.at)) best = { head: noun, at: match.index }
-  }
-  return best
+  const match = HEAD_NOUN.exec(title)
+  return match ? { head: match[1]!.toLowerCase(), at: match.index } : null
 }
 
 /**

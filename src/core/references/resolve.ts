@@ -127,7 +127,7 @@ interface Lookup {
 /** Looks a designation up, once per designation; the citing document itself is never a named target. */
 function lookUp(designation: Designation, source: IndexedDocument, index: ReferenceIndex): Lookup {
   if (designation.kind === 'self') return { documents: [source], reason: null }
-  const key = JSON.stringify(designation, ['kind', 'name', 'head', 'date', 'symbol', 'number'])
+  const key = designationKey(designation)
   let found = index.lookups.get(key)
   if (!found) {
     found = lookUpInFolder(designation, index)
@@ -136,6 +136,20 @@ function lookUp(designation: Designation, source: IndexedDocument, index: Refere
   if (!found.documents.includes(source)) return found
   const others = found.documents.filter((entry) => entry !== source)
   return { documents: others, reason: others.length ? null : (found.reason ?? `only this document is called "${designation.text}"`) }
+}
+
+/** Designations that name the same document the same way share one lookup. */
+function designationKey(designation: Exclude<Designation, { kind: 'self' }>): string {
+  switch (designation.kind) {
+    case 'named':
+      return `n|${designation.name}|${designation.date ?? ''}`
+    case 'symbol':
+      return `s|${designation.symbol}`
+    case 'resolution':
+      return `r|${designation.number}`
+    case 'anaphor':
+      return 'a'
+  }
 }
 
 function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, index: ReferenceIndex): Lookup {
