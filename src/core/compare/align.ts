@@ -6,6 +6,11 @@ import { containment, cosine, termVectors, type TermVector } from './similarity'
 
 export type RowKind = 'equal' | 'modified' | 'moved' | 'split' | 'merged' | 'inserted' | 'deleted'
 
+/** How each kind of row is named on screen and in reports. */
+export const ROW_KIND_LABELS: Record<RowKind, string> = {
+  equal: 'Equal', modified: 'Modified', moved: 'Moved', split: 'Split', merged: 'Merged', inserted: 'Inserted', deleted: 'Deleted',
+}
+
 export interface AlignedRow {
   kind: RowKind
   /** Paragraph indexes on the left side (empty for an insertion; two or more when merged). */

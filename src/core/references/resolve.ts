@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../text/dates'
 import { paragraphLabel, type Paragraph } from '../text/paragraphs'
 import type { Designation } from './designation'
 import { detectReferences, type DetectedReference, type UnitKind } from './detect'
@@ -112,11 +113,6 @@ export function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
   return index
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-function readableDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  return `${day} ${MONTHS[month! - 1]} ${year}`
-}
 
 interface Lookup {
   documents: IndexedDocument[]
@@ -178,8 +174,8 @@ function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, ind
         const named = index.byName.get(name) ?? []
         if (named.length > 0) {
           const dates = [...new Set(named.map((entry) => entry.document.date).filter((known): known is string => known !== null))]
-          const shown = dates.slice(0, 3).map(readableDate).join(', ') + (dates.length > 3 ? ', …' : '')
-          return { documents: [], reason: `no ${designation.name} of ${readableDate(date)} in this folder${dates.length ? ` (there is one of ${shown})` : ''}` }
+          const shown = dates.slice(0, 3).map((known) => formatIsoDate(known)).join(', ') + (dates.length > 3 ? ', …' : '')
+          return { documents: [], reason: `no ${designation.name} of ${formatIsoDate(date)} in this folder${dates.length ? ` (there is one of ${shown})` : ''}` }
         }
       } else {
         const found = index.byName.get(name) ?? (name === head ? [] : withTitleWords(index, name).filter(fits))

@@ -1,3 +1,5 @@
+import { ROW_KIND_LABELS } from '../compare/align'
+import { formatIsoDate } from '../text/dates'
 import type { CompareOptions } from '../compare/options'
 import { trimForMarking, type WordOp } from '../compare/word-diff'
 import type { ResolvedReference } from '../references/resolve'
@@ -13,16 +15,8 @@ function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-function readableDate(iso: string | null): string {
-  if (!iso) return 'undated'
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number)
-  return `${day} ${MONTHS[month! - 1]} ${year}`
-}
-
 function readableTime(iso: string): string {
-  return `${readableDate(iso)}, ${iso.slice(11, 16)} UTC`
+  return `${formatIsoDate(iso, 'short')}, ${iso.slice(11, 16)} UTC`
 }
 
 function optionsText(options: CompareOptions): string {
@@ -57,14 +51,10 @@ function paragraphsHtml(text: string, mark: 'del' | 'ins' | null): string {
   return mark ? `<${mark}>${escaped}</${mark}>` : escaped
 }
 
-const KIND_LABELS: Record<ReportRow['kind'], string> = {
-  equal: 'Equal', modified: 'Modified', moved: 'Moved', split: 'Split', merged: 'Merged', inserted: 'Inserted', deleted: 'Deleted',
-}
-
 function kindBadge(row: ReportRow): string {
   const similarity = row.row.ops ? ` <span class="similarity">${Math.round(row.row.similarity * 100)}%</span>` : ''
   const moved = row.moved ? ' <span class="badge badge-moved">Moved</span>' : ''
-  return row.kind === 'equal' ? '' : `<span class="badge badge-${row.kind}">${KIND_LABELS[row.kind]}</span>${moved}${similarity}`
+  return row.kind === 'equal' ? '' : `<span class="badge badge-${row.kind}">${ROW_KIND_LABELS[row.kind]}</span>${moved}${similarity}`
 }
 
 function sideBySideRow(row: ReportRow): string {
@@ -94,7 +84,7 @@ function inlineRow(row: ReportRow): string {
 function documentCard(document: ReportDocument, role: string): string {
   const publisher = document.publisher ? `<span>${escapeHtml(document.publisher)}</span>` : ''
   return `<div class="document"><p class="role">${escapeHtml(role)}</p><h2>${escapeHtml(document.title)}</h2>
-<p class="meta">${publisher}<span>${readableDate(document.date)}</span><span class="file">${escapeHtml(document.path)}</span></p></div>`
+<p class="meta">${publisher}<span>${formatIsoDate(document.date, 'short')}</span><span class="file">${escapeHtml(document.path)}</span></p></div>`
 }
 
 function statsTable(section: ReportSection): string {

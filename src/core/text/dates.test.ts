@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateAt, findFirstDate } from './dates'
+import { dateAt, findFirstDate, formatIsoDate } from './dates'
 
 describe('findFirstDate', () => {
   it.each([
@@ -35,5 +35,14 @@ describe('dateAt', () => {
   it('reads nothing where no date starts', () => {
     expect(dateAt('of the 78th session', 3)).toBeNull()
     expect(dateAt('x November 10, 2020', 0)).toBeNull()
+  })
+})
+
+describe('formatIsoDate', () => {
+  it('writes dates as people read them, long or short', () => {
+    expect(formatIsoDate('2020-11-10')).toBe('10 November 2020')
+    expect(formatIsoDate('2023-09-19T10:00:00Z', 'short')).toBe('19 Sep 2023')
+    expect(formatIsoDate(null)).toBe('undated')
+    expect(formatIsoDate('not a date')).toBe('not a date')
   })
 })

@@ -76,3 +76,14 @@ export function dateAt(text: string, index: number): { iso: string; end: number 
   }
   return null
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "2020-11-10" → "10 November 2020" (long) or "10 Nov 2020" (short); null → "undated". */
+export function formatIsoDate(iso: string | null, style: 'long' | 'short' = 'long'): string {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null
+  if (!match) return iso ?? 'undated'
+  const month = MONTH_NAMES[Number(match[2]) - 1]
+  if (!month) return iso!
+  return `${Number(match[3])} ${style === 'long' ? month : month.slice(0, 3)} ${match[1]}`
+}

@@ -1,12 +1,9 @@
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+import { formatIsoDate } from '../../core/text/dates'
 
-/** "2020-11-10" → "10 Nov 2020". */
+/** "2020-11-10" → "10 Nov 2020"; no date → "—". */
 export function formatDate(iso: string | null): string {
-  if (!iso) return '—'
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date)
+  return iso ? formatIsoDate(iso, 'short') : '—'
 }
-
 
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`
