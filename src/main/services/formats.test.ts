@@ -48,6 +48,23 @@ describe('reading PDF', () => {
     expect(last).toBe('The counterproliferation regime')
   }, 30_000)
 
+  it('reads a page set in two columns column by column, also when it is drawn line by line across', async () => {
+    // Some generators draw a two-column page a whole line at a time: left column, then right.
+    const left = ['1. The Parties agree to a complete', 'ceasefire along the line of contact.', '2. The Parties exchange prisoners', 'of war and other detained persons.', '3. The corridor remains open for', 'citizens, vehicles and goods.']
+    const right = ['4. A monitoring centre is set up', 'to control the ceasefire.', '5. All economic and transport links', 'in the region are unblocked.', '6. The Parties meet again within', 'three months of this statement.']
+    const placed = left.flatMap((text, i) => [{ x: 72, y: 680 - 16 * i, text }, { x: 320, y: 680 - 16 * i, text: right[i]! }])
+    const root = await folderWith({ 'columns.pdf': handMadePdf([{ x: 72, y: 720, text: 'Joint Communique of the Ministers' }, ...placed]) })
+    const document = await reader.read(join(root, 'columns.pdf'))
+    expect(document.paragraphs.filter((paragraph) => paragraph.number !== null).map((paragraph) => paragraph.text)).toEqual([
+      '1. The Parties agree to a complete ceasefire along the line of contact.',
+      '2. The Parties exchange prisoners of war and other detained persons.',
+      '3. The corridor remains open for citizens, vehicles and goods.',
+      '4. A monitoring centre is set up to control the ceasefire.',
+      '5. All economic and transport links in the region are unblocked.',
+      '6. The Parties meet again within three months of this statement.',
+    ])
+  })
+
   it('refuses a protected PDF and a damaged one with their own codes', async () => {
     const root = await folderWith({ 'protected.pdf': handMadePdf(['Secret text'], true), 'damaged.pdf': '%PDF-1.7\n1 0 obj << /Type /Catalog' })
     expect((await failure(reader.read(join(root, 'protected.pdf')))).code).toBe('ENCRYPTED')

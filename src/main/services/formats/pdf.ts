@@ -6,6 +6,9 @@ interface Line {
   /** Baseline from the top of the page, in points. */
   top: number
   left: number
+  right: number
+  /** Where the line's column starts, for a line in the second column of a two-column page. */
+  columnLeft?: number
   /** Font size, from the text's transform. */
   size: number
   text: string
@@ -13,6 +16,8 @@ interface Line {
 
 /** Lines in the top or bottom share of a page may be running heads, footers or page numbers. */
 const MARGIN_ZONE = 0.1
+/** A gap on one baseline wider than this many font sizes separates two columns. */
+const COLUMN_GAP = 3
 /** A line in the margin zone repeated on at least this share of pages is a running head or footer. */
 const REPEATED_ON = 0.5
 const PAGE_NUMBER = /^(?:page\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
@@ -26,10 +31,16 @@ function groupLines(items: { str: string; transform: number[]; width: number }[]
   let current: (Line & { right: number }) | null = null
   for (const item of items) {
     if (item.str === '') continue
+    // pdfjs fills gaps on a line with space items: a space, but not a reach across the gap.
+    if (item.str.trim() === '') {
+      if (current && !current.text.endsWith(' ')) current.text += ' '
+      continue
+    }
     const [, , , scaleY, x, y] = item.transform as [number, number, number, number, number, number]
     const size = Math.abs(scaleY) || 10
     const top = pageHeight - y
-    if (current && Math.abs(current.top - top) < size * 0.5) {
+    // A wide gap on one baseline separates columns: each side is a line of its own.
+    if (current && Math.abs(current.top - top) < size * 0.5 && x - current.right < size * COLUMN_GAP) {
       const gap = x - current.right
       const needsSpace = gap > size * 0.15 && !current.text.endsWith(' ') && !item.str.startsWith(' ')
       current.text += (needsSpace ? ' ' : '') + item.str
@@ -39,7 +50,34 @@ function groupLines(items: { str: string; transform: number[]; width: number }[]
     current = { page, top, left: x, size, text: item.str, right: x + item.width }
     lines.push(current)
   }
-  return lines.map(({ page: p, top, left, size, text }) => ({ page: p, top, left, size, text: text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text)
+  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text)
+}
+
+/**
+ * A page set in two columns is read column by column. The columns are where many lines start at
+ * the same place in the middle of the page and no line below the page's full-width head (title,
+ * tables) runs across that place; a page without such a place keeps its order.
+ */
+function inColumnOrder(lines: Line[], pageWidth: number, pageHeight: number): Line[] {
+  const body = lines.filter((line) => line.top >= pageHeight * MARGIN_ZONE && line.top <= pageHeight * (1 - MARGIN_ZONE))
+  const starts = new Map<number, number>()
+  for (const line of body) {
+    if (line.left < pageWidth * 0.3 || line.left > pageWidth * 0.7) continue
+    const at = Math.round(line.left / 4) * 4
+    starts.set(at, (starts.get(at) ?? 0) + 1)
+  }
+  const [split, count] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+  if (count < 6) return lines
+  const crosses = (line: Line) => line.left < split - 4 && line.right > split + 2
+  const headEnd = Math.max(-1, ...body.filter(crosses).map((line) => line.top))
+  const columnar = body.filter((line) => line.top > headEnd)
+  if (count < columnar.length * 0.3) return lines
+  const inColumns = new Set(columnar)
+  const head = lines.filter((line) => !inColumns.has(line) && line.top <= pageHeight * (1 - MARGIN_ZONE))
+  const foot = lines.filter((line) => !inColumns.has(line) && line.top > pageHeight * (1 - MARGIN_ZONE))
+  const byTop = (a: Line, b: Line) => a.top - b.top
+  const second = columnar.filter((line) => line.left >= split - 2).map((line) => ({ ...line, columnLeft: split }))
+  return [...head, ...columnar.filter((line) => line.left < split - 2).sort(byTop), ...second.sort(byTop), ...foot]
 }
 
 /** Running heads, footers and page numbers: what repeats in the page margins, or is only a number there. */
@@ -87,7 +125,7 @@ function paragraphsOf(lines: Line[]): string[] {
     const previous = lines[i - 1]
     const samePage = previous?.page === line.page
     const gap = previous && samePage ? line.top - previous.top : spacing
-    const indented = line.left > leftMargin + line.size * 1.5
+    const indented = line.left > (line.columnLeft ?? leftMargin) + line.size * 1.5
     const startsParagraph =
       !previous ||
       (samePage && gap > spacing * 1.4) ||
@@ -126,10 +164,11 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number)
       const height = page.view[3]! - page.view[1]!
+      const width = page.view[2]! - page.view[0]!
       pageHeights.push(height)
       const content = await page.getTextContent()
       const items = content.items.filter((item): item is (typeof content.items)[number] & { str: string; transform: number[]; width: number } => 'str' in item)
-      lines.push(...groupLines(items, number - 1, height))
+      lines.push(...inColumnOrder(groupLines(items, number - 1, height), width, height))
       page.cleanup()
     }
     const noise = marginNoise(lines, pageHeights)
