@@ -72,7 +72,7 @@ export function paragraph(random: Random, number: number): string {
   return `${number}. ${sentences.join(' ')}`
 }
 
-export function countWordsFast(text: string): number {
+function countWordsFast(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 

@@ -2,7 +2,7 @@ import type { CompareOptions } from './options'
 import { KIND_NUMBER, KIND_SPACE, KIND_WORD, scan } from './scan'
 import { keyOf } from './tokenize'
 
-export const IGNORED = -2
+const IGNORED = -2
 
 const EMPTY = -1
 

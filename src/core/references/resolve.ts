@@ -56,7 +56,7 @@ interface IndexedDocument {
   numbered: boolean
 }
 
-export interface ReferenceIndex {
+interface ReferenceIndex {
   /** Lookups already made, by designation: a folder names the same few documents again and again. */
   lookups: Map<string, Lookup>
   documents: Map<string, IndexedDocument>
@@ -89,7 +89,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Indexes the folder's documents by their names, symbols and paragraph numbers. */
-export function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
+function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
   const index: ReferenceIndex = { lookups: new Map(), documents: new Map(), byName: new Map(), bySymbol: new Map(), byHead: new Map(), byDate: new Map(), byTitleWord: new Map() }
   for (const document of documents) {
     const names = documentNames(document.title)
@@ -289,7 +289,7 @@ function shortTitle(title: string): string {
  * document" go back to the document named last before them; a unit with no document written
  * ("paragraphs 3 and 4") means the one named last in the same paragraph, else the document itself.
  */
-export function resolveDocumentReferences(path: string, index: ReferenceIndex): ResolvedReference[] {
+function resolveDocumentReferences(path: string, index: ReferenceIndex): ResolvedReference[] {
   const source = index.documents.get(path)
   if (!source) return []
   const offsets = paragraphOffsets(source.document.paragraphs)

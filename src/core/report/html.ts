@@ -6,7 +6,7 @@ import type { ResolvedReference } from '../references/resolve'
 import type { ReportDocument, ReportModel, ReportRow, ReportSection } from './model'
 import { REPORT_STYLESHEET } from './stylesheet'
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
 }
 

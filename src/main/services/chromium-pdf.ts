@@ -10,7 +10,7 @@ export function findChromium(): string | null {
   return CANDIDATES.find((path) => existsSync(path)) ?? null
 }
 
-export const NO_CHROMIUM_MESSAGE = 'No Chromium found to print PDF: install chromium (or set CHROMIUM_PATH), or write the report as HTML instead.'
+const NO_CHROMIUM_MESSAGE = 'No Chromium found to print PDF: install chromium (or set CHROMIUM_PATH), or write the report as HTML instead.'
 
 /** Prints report HTML to PDF with the system's Chromium (playwright-core drives it). */
 export async function printPdfWithChromium(html: string): Promise<Uint8Array> {

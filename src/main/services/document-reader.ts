@@ -54,7 +54,7 @@ const KNOWN_UNSUPPORTED: Record<string, string> = {
   '.odt': 'OpenDocument files are not supported; save the file as .docx.',
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 
 export interface ReadDocument extends ParsedDocument {
   format: DocumentFormat

@@ -101,7 +101,7 @@ export class ReportService {
 }
 
 /** "Comparison – Statement by the President… vs Statement by the President….pdf", safe on every system. */
-export function reportFileName(documents: ReportDocument[], extension: 'pdf' | 'html'): string {
+function reportFileName(documents: ReportDocument[], extension: 'pdf' | 'html'): string {
   const short = (title: string) => title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 40).trim()
   const [base, ...others] = documents
   const against = others.length === 1 ? short(others[0]!.title) : `${others.length} documents`
