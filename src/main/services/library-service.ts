@@ -1,16 +1,15 @@
-import type { Dirent } from 'node:fs'
-import { readdir, realpath, stat } from 'node:fs/promises'
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { realpath, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
 import type { DocumentContent, DocumentSummary, FolderListing, FolderStatus } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { formatOf, unsupportedReason, type DocumentReader, type ReadDocument } from './document-reader'
 import { createDocumentSource, type DocumentSource } from './document-source'
 import { FolderWatcher, type FolderChange } from './folder-watcher'
+import { findFiles, isInside, summaryOf, toDocumentPath } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { CachedSummary, SummaryCache } from './summary-cache'
 
-const MAX_FILES = 20_000
 const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
 /** Notices kept for the window to show: the latest changes of the folder. */
@@ -20,15 +19,6 @@ interface CachedDocument {
   size: number
   mtimeMs: number
   document: ReadDocument
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = relative(root, candidate)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
-
-function toDocumentPath(root: string, absolutePath: string): string {
-  return relative(root, absolutePath).split(sep).join('/')
 }
 
 export interface LibraryOptions {
@@ -112,7 +102,7 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const files = await this.findFiles(root)
+    const files = await findFiles(root)
     await this.close()
     this.root = root
     this.entries.clear()
@@ -135,7 +125,7 @@ export class LibraryService {
     const absolutePath = await this.resolveInside(root, documentPath)
     const document = await this.readCached(absolutePath)
     const path = toDocumentPath(root, resolve(root, documentPath))
-    return { summary: this.summaryOf(path, document), paragraphs: document.paragraphs }
+    return { summary: summaryOf(path, document), paragraphs: document.paragraphs }
   }
 
   /** The file behind a document of the open folder, for opening it or showing it in its folder. */
@@ -214,7 +204,7 @@ export class LibraryService {
    */
   private async reconcile(root: string): Promise<void> {
     if (this.root !== root) return
-    const files = await this.findFiles(root).catch(() => null)
+    const files = await findFiles(root).catch(() => null)
     if (!files || this.root !== root) return
     const changes: FolderChange[] = []
     const present = new Set(files.map((file) => toDocumentPath(root, file)))
@@ -264,32 +254,6 @@ export class LibraryService {
     return document
   }
 
-  /** Every file below the root, depth first, hidden files and folders left out; links to folders are not followed. */
-  private async findFiles(root: string): Promise<string[]> {
-    const files: string[] = []
-    const pending = [root]
-    while (pending.length > 0) {
-      const folder = pending.pop()!
-      let entries: Dirent[]
-      try {
-        entries = await readdir(folder, { withFileTypes: true })
-      } catch (error) {
-        if (folder === root) throw toAppError(error, `The folder ${root}`)
-        continue
-      }
-      for (const entry of entries) {
-        if (entry.name.startsWith('.')) continue
-        const path = join(folder, entry.name)
-        if (entry.isDirectory()) pending.push(path)
-        else if (entry.isFile() || entry.isSymbolicLink()) files.push(path)
-        if (files.length > MAX_FILES) {
-          throw new AppError('TOO_LARGE', `The folder holds more than ${MAX_FILES.toLocaleString('en')} files; open a smaller folder.`)
-        }
-      }
-    }
-    return files.sort((a, b) => a.localeCompare(b))
-  }
-
   /**
    * What the listing shows of a file before reading it: its reason when it cannot be read, its
    * cached summary when its size and time are unchanged, else "pending" until it is read.
@@ -322,29 +286,10 @@ export class LibraryService {
     try {
       const real = await this.resolveInside(root, path)
       const document = await this.source.read(real)
-      return this.summaryOf(path, document)
+      return summaryOf(path, document)
     } catch (error) {
       const listed = this.entries.get(path)!
       return { ...listed, status: 'error', problem: toAppError(error, basename(path)).toData() }
-    }
-  }
-
-  private summaryOf(path: string, document: ReadDocument): DocumentSummary {
-    return {
-      path,
-      name: basename(path),
-      format: document.format,
-      size: document.size,
-      modified: document.modified.toISOString(),
-      status: 'ok',
-      title: document.title,
-      date: document.date,
-      dateSource: document.dateSource,
-      paragraphCount: document.paragraphs.length,
-      wordCount: document.wordCount,
-      encoding: document.encoding,
-      publisher: document.publisher,
-      problem: null,
     }
   }
 }
