@@ -5,12 +5,12 @@ import { MAX_OTHERS } from '../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import { DocumentReader } from '../main/services/document-reader'
-import { LibraryService } from '../main/services/library-service'
 import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 import { listJson, listSummary } from './list-output'
 import { referencesJson, referencesSummary } from './refs-output'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
+import { withReadFolder } from './read-folder'
 import { reportCommand } from './report-command'
 
 const USAGE = `Usage:
@@ -64,22 +64,14 @@ async function compareCommand(args: string[]): Promise<void> {
 async function listCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`list takes one folder, not ${positionals.length}.`)
-  const library = new LibraryService(new DocumentReader())
-  await library.open(positionals[0]!)
-  await library.whenRead()
-  const { documents } = library.current()!
-  await library.dispose()
+  const documents = await withReadFolder(positionals[0]!, async (library) => library.current()!.documents)
   process.stdout.write(values.json ? `${JSON.stringify(listJson(documents), null, 2)}\n` : listSummary(documents))
 }
 
 async function refsCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`refs takes one folder, not ${positionals.length}.`)
-  const library = new LibraryService(new DocumentReader())
-  await library.open(positionals[0]!)
-  await library.whenRead()
-  const { references } = await new ReferenceService(library).folderReferences()
-  await library.dispose()
+  const { references } = await withReadFolder(positionals[0]!, (library) => new ReferenceService(library).folderReferences())
   process.stdout.write(values.json ? `${JSON.stringify(referencesJson(references), null, 2)}\n` : referencesSummary(references))
 }
 

@@ -6,10 +6,11 @@ import type { ReportDocument, ReportLayout } from '../core/report/model'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
 import { DocumentReader } from '../main/services/document-reader'
-import { LibraryService } from '../main/services/library-service'
+import { toDocumentPath } from '../main/services/folder-files'
 import { ReferenceService } from '../main/services/reference-service'
 import { reportHtml, type ReportStage } from '../main/services/report-pipeline'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
+import { withReadFolder } from './read-folder'
 
 const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
 
@@ -21,12 +22,8 @@ async function referencesOf(paths: string[], documents: ReportDocument[]): Promi
   const folders = new Set(paths.map((path) => dirname(path)))
   if (folders.size === 1) {
     const folder = [...folders][0]!
-    const library = new LibraryService(new DocumentReader())
-    await library.open(folder)
-    await library.whenRead()
-    const { references } = await new ReferenceService(library).folderReferences()
-    await library.dispose()
-    return paths.map((path) => references.filter((reference) => reference.source === relative(folder, path).split('\\').join('/')))
+    const { references } = await withReadFolder(folder, (library) => new ReferenceService(library).folderReferences())
+    return paths.map((path) => references.filter((reference) => reference.source === toDocumentPath(folder, path)))
   }
   const all = resolveFolderReferences(documents)
   return documents.map((document) => all.filter((reference) => reference.source === document.path))

@@ -1,7 +1,5 @@
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase())
 
 const MONTH_NAME = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`
 
@@ -77,7 +75,6 @@ export function dateAt(text: string, index: number): { iso: string; end: number 
   return null
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** "2020-11-10" → "10 November 2020" (long) or "10 Nov 2020" (short); null → "undated". */
 export function formatIsoDate(iso: string | null, style: 'long' | 'short' = 'long'): string {
