@@ -15,6 +15,9 @@ export default defineConfig({
           bench: resolve(__dirname, 'src/bench/index.ts'),
           'reader-worker': resolve(__dirname, 'src/main/services/reader-worker.ts'),
         },
+        // Shared chunks beside the entries, not in a subfolder: every module of the Node build
+        // then finds the reading thread's script at join(__dirname, 'reader-worker.js').
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -10,7 +10,7 @@ import { resolveFolderReferences } from '../core/references/resolve'
 import { folderBytes, generateFolder } from './folder'
 import { editDocument, generateDocument } from './generate'
 import { findChromium, printPdfWithChromium } from '../main/services/chromium-pdf'
-import { DocumentReader } from '../main/services/document-reader'
+import { ReaderPool } from '../main/services/reader-pool'
 import { LibraryService } from '../main/services/library-service'
 import { SummaryCache } from '../main/services/summary-cache'
 import { reportHtml } from '../main/services/report-pipeline'
@@ -82,7 +82,7 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const folder = await writtenFolder()
     const cacheDir = await mkdtemp(join(tmpdir(), 'communique-bench-cache-'))
     // First open: listed from the file system, then every file read in the background.
-    const first = new LibraryService(new DocumentReader(), { cache: new SummaryCache(cacheDir) })
+    const first = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir) })
     let start = performance.now()
     await first.open(folder)
     const listedMs = performance.now() - start
@@ -90,7 +90,7 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const readMs = performance.now() - start
     await first.dispose()
     // Second open: the cache answers for every file.
-    const second = new LibraryService(new DocumentReader(), { cache: new SummaryCache(cacheDir) })
+    const second = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir) })
     start = performance.now()
     const listing = await second.open(folder)
     const secondMs = performance.now() - start

@@ -4,13 +4,14 @@ import { compareParagraphs } from '../core/compare/compare'
 import { MAX_OTHERS } from '../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS } from '../core/compare/options'
 import { AppError } from '../shared/errors'
-import { DocumentReader } from '../main/services/document-reader'
+import type { ReaderPool } from '../main/services/reader-pool'
 import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 import { listJson, listSummary } from './list-output'
 import { referencesJson, referencesSummary } from './refs-output'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
-import { withReadFolder } from './read-folder'
+import { withReaderPool, withReadFolder } from './read-folder'
+import { writeJson } from './write-json'
 import { reportCommand } from './report-command'
 
 const USAGE = `Usage:
@@ -30,8 +31,8 @@ Compare options:
   --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
 
-async function readForComparison(reader: DocumentReader, path: string): Promise<ComparedDocument> {
-  const document = await reader.read(resolve(path))
+async function readForComparison(pool: ReaderPool, path: string): Promise<ComparedDocument> {
+  const document = await pool.read(resolve(path))
   return { path: relative(process.cwd(), resolve(path)) || path, title: document.title, paragraphs: document.paragraphs }
 }
 
@@ -48,13 +49,12 @@ async function compareCommand(args: string[]): Promise<void> {
   if (positionals.length < 2) throw new UsageError(`compare takes two files or more, not ${positionals.length}.`)
   if (positionals.length > MAX_OTHERS + 1) throw new UsageError(`compare takes a base and at most ${MAX_OTHERS} others, not ${positionals.length - 1}.`)
   const options = compareOptions(values)
-  const reader = new DocumentReader()
-  const [base, ...others] = await Promise.all(positionals.map((path) => readForComparison(reader, path)))
+  const [base, ...others] = await withReaderPool((pool) => Promise.all(positionals.map((path) => readForComparison(pool, path))))
   const texts = (document: ComparedDocument) => document.paragraphs.map((paragraph) => paragraph.text)
   const comparisons = others.map((other) => ({ other, comparison: compareParagraphs(texts(base!), texts(other), options) }))
   if (values.json) {
     const json = comparisons.map(({ other, comparison }) => comparisonJson(base!, other, comparison))
-    process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`)
+    await writeJson(process.stdout, json.length === 1 ? json[0] : json)
     return
   }
   const style = process.stdout.isTTY ? COLOUR_STYLE : PLAIN_STYLE
@@ -65,14 +65,16 @@ async function listCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`list takes one folder, not ${positionals.length}.`)
   const documents = await withReadFolder(positionals[0]!, async (library) => library.current()!.documents)
-  process.stdout.write(values.json ? `${JSON.stringify(listJson(documents), null, 2)}\n` : listSummary(documents))
+  if (values.json) await writeJson(process.stdout, listJson(documents))
+  else process.stdout.write(listSummary(documents))
 }
 
 async function refsCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`refs takes one folder, not ${positionals.length}.`)
   const { references } = await withReadFolder(positionals[0]!, (library) => new ReferenceService(library).folderReferences())
-  process.stdout.write(values.json ? `${JSON.stringify(referencesJson(references), null, 2)}\n` : referencesSummary(references))
+  if (values.json) await writeJson(process.stdout, referencesJson(references))
+  else process.stdout.write(referencesSummary(references))
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -98,10 +100,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// The exit code is set, not forced: process.exit() would cut off output still on its way
+// through a pipe. The process ends once its streams have drained.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code
+  },
   (error: unknown) => {
     console.error('communique: internal error:', error)
-    process.exit(70)
+    process.exitCode = 70
   },
 )

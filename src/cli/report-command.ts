@@ -5,12 +5,11 @@ import { resolveFolderReferences, type ResolvedReference } from '../core/referen
 import type { ReportDocument, ReportLayout } from '../core/report/model'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
-import { DocumentReader } from '../main/services/document-reader'
 import { toDocumentPath } from '../main/services/folder-files'
 import { ReferenceService } from '../main/services/reference-service'
 import { reportHtml, type ReportStage } from '../main/services/report-pipeline'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
-import { withReadFolder } from './read-folder'
+import { withReaderPool, withReadFolder } from './read-folder'
 
 const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
 
@@ -53,13 +52,14 @@ export async function reportCommand(args: string[]): Promise<void> {
 
   const progress = progressLine()
   progress('reading', 0)
-  const reader = new DocumentReader()
   const paths = positionals.map((path) => resolve(path))
-  const documents: ReportDocument[] = await Promise.all(
-    paths.map(async (path) => {
-      const document = await reader.read(path)
-      return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [] }
-    }),
+  const documents: ReportDocument[] = await withReaderPool((pool) =>
+    Promise.all(
+      paths.map(async (path) => {
+        const document = await pool.read(path)
+        return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [] }
+      }),
+    ),
   )
   const references = await referencesOf(paths, documents)
   documents.forEach((document, i) => (document.references = references[i]!))

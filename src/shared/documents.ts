@@ -26,6 +26,8 @@ export interface DocumentSummary {
   encoding: string | null
   /** Who published it, when the file says (a web page's site name, a PDF's author). */
   publisher: string | null
+  /** Something the reader should know about how the file was read (broken UTF-8 sequences), or null. */
+  warning: string | null
   problem: AppErrorData | null
 }
 

@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
 import { AppStateService } from './app-state-service'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
-import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
+import { ReaderPool } from './reader-pool'
 import { ReferenceService } from './reference-service'
 import { SummaryCache } from './summary-cache'
 import { ReportService, type ReportPlatform } from './report-service'
@@ -30,7 +30,7 @@ export interface AppServices {
  * both start here, so the two serve the same behaviour.
  */
 export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
-  const library = new LibraryService(new DocumentReader(), { cache: new SummaryCache(join(dataDir, 'folder-cache')), watch: true })
+  const library = new LibraryService(new ReaderPool(), { cache: new SummaryCache(join(dataDir, 'folder-cache')), watch: true })
   const references = new ReferenceService(library)
   const reports = new ReportService(library, references, platform.reports)
   const appState = new AppStateService(dataDir)

@@ -17,7 +17,7 @@ import { toAppError } from './io-errors'
 interface FormatReader {
   format: DocumentFormat
   /** Reads the file's bytes into text; `encoding` says how text files were decoded. */
-  extract(bytes: Uint8Array, fileName: string): Promise<ExtractedText & { encoding: string | null }>
+  extract(bytes: Uint8Array, fileName: string): Promise<ExtractedText & { encoding: string | null; warning: string | null }>
 }
 
 /** A text format: decoded (UTF-8, UTF-16, legacy encodings), then read by `read`. */
@@ -25,15 +25,15 @@ function textFormat(format: DocumentFormat, read: (text: string) => ExtractedTex
   return {
     format,
     extract: async (bytes, fileName) => {
-      const { text, encoding } = decodeText(bytes, fileName)
-      return { ...read(text), encoding }
+      const { text, encoding, warning } = decodeText(bytes, fileName)
+      return { ...read(text), encoding, warning }
     },
   }
 }
 
 /** A binary format that carries its own text encoding. */
 function binaryFormat(format: DocumentFormat, read: (bytes: Uint8Array, fileName: string) => Promise<ExtractedText>): FormatReader {
-  return { format, extract: async (bytes, fileName) => ({ ...(await read(bytes, fileName)), encoding: null }) }
+  return { format, extract: async (bytes, fileName) => ({ ...(await read(bytes, fileName)), encoding: null, warning: null }) }
 }
 
 const FORMATS: Record<string, FormatReader> = {
@@ -64,6 +64,8 @@ export interface ReadDocument extends ParsedDocument {
   /** How a text file was decoded ("UTF-8", "windows-1251"); null for PDF and Word. */
   encoding: string | null
   publisher: string | null
+  /** Something the reader should know about how the file was read ("UTF-8 but for one byte …"), or null. */
+  warning: string | null
 }
 
 export function formatOf(fileName: string): DocumentFormat | null {
@@ -102,8 +104,11 @@ export class DocumentReader {
       })
       const declared = extracted.declaredDate ? { date: extracted.declaredDate, dateSource: 'text' as const } : {}
       const wordCount = parsed.paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0)
-      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding, publisher: extracted.declaredPublisher ?? null }
+      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding, publisher: extracted.declaredPublisher ?? null, warning: extracted.warning }
     } catch (error) {
+      if (error instanceof RangeError && /call stack/i.test(error.message)) {
+        throw new AppError('TOO_COMPLEX', `${fileName} is nested too deeply to read.`)
+      }
       throw toAppError(error, fileName)
     }
   }

@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, sep } from 'node:path'
 import type { DocumentSummary } from '../../shared/documents'
-import { AppError } from '../../shared/errors'
+import { AppError, type AppErrorData } from '../../shared/errors'
 import type { ReadDocument } from './document-reader'
 import { toAppError } from './io-errors'
 
@@ -20,22 +20,57 @@ export function toDocumentPath(root: string, absolutePath: string): string {
   return relative(root, absolutePath).split(sep).join('/')
 }
 
+/** A place below the root that cannot be listed or opened, with why. */
+export interface UnlistedPlace {
+  /** Absolute; a name that is not valid UTF-8 has U+FFFD where its bad bytes are. */
+  absolutePath: string
+  problem: AppErrorData
+}
+
+export interface FoundFiles {
+  files: string[]
+  /** Subfolders that could not be read and files whose names cannot be opened: listed with their error, never left out silently. */
+  unlisted: UnlistedPlace[]
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+function decodedName(raw: Buffer): string | null {
+  try {
+    return UTF8.decode(raw)
+  } catch {
+    return null
+  }
+}
+
 /** Every file below the root, depth first, hidden files and folders left out; links to folders are not followed. */
-export async function findFiles(root: string): Promise<string[]> {
+export async function findFiles(root: string): Promise<FoundFiles> {
   const files: string[] = []
+  const unlisted: UnlistedPlace[] = []
   const pending = [root]
   while (pending.length > 0) {
     const folder = pending.pop()!
-    let entries: Dirent[]
+    let entries: Dirent<Buffer>[]
     try {
-      entries = await readdir(folder, { withFileTypes: true })
+      // Names as bytes: a name that is not valid UTF-8 would otherwise come back altered, and then "not exist".
+      entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' })
     } catch (error) {
       if (folder === root) throw toAppError(error, `The folder ${root}`)
+      unlisted.push({ absolutePath: folder, problem: toAppError(error, `The folder ${toDocumentPath(root, folder)}`).toData() })
       continue
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(folder, entry.name)
+      const name = decodedName(entry.name)
+      if (name === null) {
+        const shown = entry.name.toString('utf8')
+        unlisted.push({
+          absolutePath: join(folder, shown),
+          problem: { code: 'BAD_ENCODING', message: `The name of ${shown} is not valid UTF-8, so it cannot be opened by name; rename the file.` },
+        })
+        continue
+      }
+      if (name.startsWith('.')) continue
+      const path = join(folder, name)
       if (entry.isDirectory()) pending.push(path)
       else if (entry.isFile() || entry.isSymbolicLink()) files.push(path)
       if (files.length > MAX_FILES) {
@@ -43,7 +78,7 @@ export async function findFiles(root: string): Promise<string[]> {
       }
     }
   }
-  return files.sort((a, b) => a.localeCompare(b))
+  return { files: files.sort((a, b) => a.localeCompare(b)), unlisted }
 }
 
 /** What the listing says of a document that was read. */
@@ -62,6 +97,7 @@ export function summaryOf(path: string, document: ReadDocument): DocumentSummary
     wordCount: document.wordCount,
     encoding: document.encoding,
     publisher: document.publisher,
+    warning: document.warning,
     problem: null,
   }
 }

@@ -1,13 +1,15 @@
 import { readdir, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DocumentReader } from './document-reader'
+import { writeHostileFolder } from './fixtures/hostile-files'
 import { builtDocx, handMadePdf } from './fixtures/make-files'
 import { LibraryService } from './library-service'
 import { SummaryCache } from './summary-cache'
 import { useTestFolders } from './test-folder'
+import { useReaderPools } from './test-readers'
 
 const folderWith = useTestFolders()
+const readers = useReaderPools()
 
 /** Every file below a folder with its size and time: to prove nothing was written there. */
 async function snapshot(root: string): Promise<string[]> {
@@ -24,14 +26,6 @@ async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> 
   while (!condition()) {
     if (Date.now() > end) throw new Error('timed out waiting for the folder to change')
     await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
-class CountingReader extends DocumentReader {
-  reads = 0
-  override read(path: string) {
-    this.reads++
-    return super.read(path)
   }
 }
 
@@ -54,7 +48,7 @@ describe('a folder of bad input', () => {
     await symlink(join(root, 'loop-a.txt'), join(root, 'loop-b.txt'))
     const before = await snapshot(root)
 
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await library.open(root)
     await library.whenRead()
     const byPath = new Map(library.current()!.documents.map((document) => [document.path, document]))
@@ -74,7 +68,7 @@ describe('a folder of bad input', () => {
 
   it('says a file is gone when it was deleted after the folder was listed', async () => {
     const root = await folderWith({ 'a.txt': 'A\n\nText.', 'b.txt': 'B\n\nText.' })
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await library.open(root)
     await library.whenRead()
     await rm(join(root, 'b.txt'))
@@ -87,20 +81,20 @@ describe('the summary cache', () => {
   it('lists a folder opened before without reading its files again, and reads only what changed', async () => {
     const root = await folderWith(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`s${i}.txt`, `Statement ${i}\n\n1. Point.`])))
     const cacheDir = await folderWith()
-    const first = new CountingReader()
+    const first = readers()
     const firstLibrary = new LibraryService(first, { cache: new SummaryCache(cacheDir) })
     await firstLibrary.open(root)
     await firstLibrary.whenRead()
-    expect(first.reads).toBe(20)
+    expect(first.requested).toBe(20)
 
     await writeFile(join(root, 's3.txt'), 'Statement three, revised\n\n1. Point.')
-    const second = new CountingReader()
+    const second = readers()
     const library = new LibraryService(second, { cache: new SummaryCache(cacheDir) })
     const listing = await library.open(root)
     expect(listing.documents.filter((document) => document.status === 'ok')).toHaveLength(19)
     expect(listing.reading).toEqual({ done: 0, total: 1 })
     await library.whenRead()
-    expect(second.reads).toBe(1)
+    expect(second.requested).toBe(1)
     expect(library.current()!.documents.find((document) => document.path === 's3.txt')?.title).toBe('Statement three, revised')
     expect(library.current()!.reading).toBeNull()
   })
@@ -109,7 +103,7 @@ describe('the summary cache', () => {
 describe('watching the folder', () => {
   it('follows files added, changed and removed, with a notice for each', async () => {
     const root = await folderWith({ 'a.txt': 'First title\n\nText.' })
-    const library = new LibraryService(new DocumentReader(), { watch: true })
+    const library = new LibraryService(readers(), { watch: true })
     await library.open(root)
     await library.whenRead()
     const titleOf = (path: string) => library.current()!.documents.find((document) => document.path === path)?.title
@@ -129,4 +123,27 @@ describe('watching the folder', () => {
     expect(library.status(status.version)).toMatchObject({ changed: [], removed: [] })
     await library.dispose()
   }, 20_000)
+})
+
+describe('a hostile folder', () => {
+  it('refuses each hostile file with a clear code, reads the rest, stays responsive and writes nothing', async () => {
+    const root = await folderWith()
+    const expected = await writeHostileFolder(root)
+    const before = await snapshot(root)
+    const library = new LibraryService(readers())
+    await library.open(root)
+    await library.whenRead()
+    const byPath = new Map(library.current()!.documents.map((document) => [document.path, document]))
+    expect([...byPath.keys()].sort()).toEqual(Object.keys(expected).sort())
+    const misread = Object.entries(expected).flatMap(([path, outcome]) => {
+      const listed = byPath.get(path)!
+      const fits =
+        outcome.status === 'ok'
+          ? listed.status === 'ok' && (!outcome.warning || outcome.warning.test(listed.warning ?? ''))
+          : listed.problem?.code === outcome.code && (!outcome.message || outcome.message.test(listed.problem.message))
+      return fits ? [] : [{ path, expected: outcome, listed: { status: listed.status, warning: listed.warning, problem: listed.problem } }]
+    })
+    expect(misread).toEqual([])
+    expect(await snapshot(root)).toEqual(before)
+  }, 60_000)
 })

@@ -2,11 +2,12 @@ import { chmod, readdir, stat, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors'
-import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
 import { useTestFolders } from './test-folder'
+import { useReaderPools } from './test-readers'
 
 const folderWith = useTestFolders()
+const readers = useReaderPools()
 
 const FILES = {
   'statement.txt': 'Joint Statement\n\n1. First.\n\n2. Second.',
@@ -21,7 +22,7 @@ const FILES = {
 describe('LibraryService', () => {
   it('lists every file below the folder, readable or not, with the reason for each it cannot read', async () => {
     const root = await folderWith(FILES)
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await library.open(root)
     await library.whenRead()
     const listing = library.current()!
@@ -36,7 +37,7 @@ describe('LibraryService', () => {
 
   it('reads a document by its path in the folder', async () => {
     const root = await folderWith(FILES)
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await library.open(root)
     const content = await library.read('nested/readout.md')
     expect(content.summary.path).toBe('nested/readout.md')
@@ -47,7 +48,7 @@ describe('LibraryService', () => {
     const outside = await folderWith({ 'private.txt': 'Private\n\nNot yours.' })
     const root = await folderWith({ 'a.txt': 'A\n\nText.' })
     await symlink(join(outside, 'private.txt'), join(root, 'link.txt'))
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     const listing = await library.open(root)
     expect(listing.documents.find((d) => d.path === 'link.txt')).toMatchObject({ status: 'error', problem: { code: 'OUTSIDE_FOLDER' } })
     for (const path of ['../private.txt', join(outside, 'private.txt'), 'link.txt']) {
@@ -60,13 +61,13 @@ describe('LibraryService', () => {
   it('does not follow links to folders, so a link loop cannot hang it', async () => {
     const root = await folderWith({ 'a.txt': 'A\n\nText.' })
     await symlink(root, join(root, 'loop'))
-    const listing = await new LibraryService(new DocumentReader()).open(root)
+    const listing = await new LibraryService(readers()).open(root)
     expect(listing.documents.find((d) => d.path === 'loop')).toMatchObject({ status: 'unsupported' })
   })
 
   it('says clearly when the folder does not exist or is a file', async () => {
     const root = await folderWith({ 'a.txt': 'A' })
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await expect(library.open(join(root, 'missing'))).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(library.open(join(root, 'a.txt'))).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     await expect(library.read('a.txt')).rejects.toMatchObject({ code: 'NO_FOLDER' })
@@ -76,14 +77,14 @@ describe('LibraryService', () => {
     if (process.getuid?.() === 0) return // root reads every file; the permission case cannot happen
     const root = await folderWith({ 'a.txt': 'A\n\nText.', 'locked.txt': 'L\n\nText.' })
     await chmod(join(root, 'locked.txt'), 0o000)
-    const listing = await new LibraryService(new DocumentReader()).open(root)
+    const listing = await new LibraryService(readers()).open(root)
     expect(listing.documents.find((d) => d.path === 'locked.txt')).toMatchObject({ status: 'error', problem: { code: 'IO_ERROR' } })
   })
 
   it('never writes into the folder', async () => {
     const root = await folderWith(FILES)
     const before = await snapshot(root)
-    const library = new LibraryService(new DocumentReader())
+    const library = new LibraryService(readers())
     await library.open(root)
     await library.read('statement.txt')
     expect(await snapshot(root)).toEqual(before)

@@ -2,10 +2,10 @@ import { realpath, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { DocumentContent, DocumentSummary, FolderListing, FolderStatus } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
-import { formatOf, unsupportedReason, type DocumentReader, type ReadDocument } from './document-reader'
-import { createDocumentSource, type DocumentSource } from './document-source'
+import { formatOf, unsupportedReason, type ReadDocument } from './document-reader'
+import type { DocumentSource } from './reader-pool'
 import { FolderWatcher, type FolderChange } from './folder-watcher'
-import { findFiles, isInside, summaryOf, toDocumentPath } from './folder-files'
+import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { CachedSummary, SummaryCache } from './summary-cache'
@@ -48,14 +48,10 @@ export class LibraryService {
   private notices: string[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
-  private readonly source: DocumentSource
-
   constructor(
-    reader: DocumentReader,
+    private readonly source: DocumentSource,
     private readonly options: LibraryOptions = {},
-  ) {
-    this.source = createDocumentSource(reader)
-  }
+  ) {}
 
   current(): FolderListing | null {
     if (!this.root) return null
@@ -102,7 +98,7 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const files = await findFiles(root)
+    const { files, unlisted } = await findFiles(root)
     await this.close()
     this.root = root
     this.entries.clear()
@@ -113,6 +109,7 @@ export class LibraryService {
     this.cachedSummaries = (await this.options.cache?.load(root)) ?? new Map<string, CachedSummary>()
     const listed = await mapLimited(files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
     for (const summary of listed) this.setEntry(summary)
+    for (const place of unlisted) this.setEntry(unlistedSummary(root, place))
     this.version++
     this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
     if (this.options.watch) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
@@ -204,10 +201,12 @@ export class LibraryService {
    */
   private async reconcile(root: string): Promise<void> {
     if (this.root !== root) return
-    const files = await findFiles(root).catch(() => null)
-    if (!files || this.root !== root) return
+    const found = await findFiles(root).catch(() => null)
+    if (!found || this.root !== root) return
+    const { files, unlisted } = found
     const changes: FolderChange[] = []
-    const present = new Set(files.map((file) => toDocumentPath(root, file)))
+    const present = new Set([...files, ...unlisted.map((place) => place.absolutePath)].map((file) => toDocumentPath(root, file)))
+    for (const place of unlisted) if (!this.entries.has(toDocumentPath(root, place.absolutePath))) this.setEntry(unlistedSummary(root, place))
     for (const file of files) {
       const known = this.entries.get(toDocumentPath(root, file))
       if (!known) changes.push({ kind: 'added', absolutePath: file })
@@ -261,10 +260,7 @@ export class LibraryService {
   private async listFile(root: string, absolutePath: string, useCache = true): Promise<DocumentSummary> {
     const path = toDocumentPath(root, absolutePath)
     const name = basename(absolutePath)
-    const base: DocumentSummary = {
-      path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
-      title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, problem: null,
-    }
+    const base = emptySummary(path, name)
     try {
       const real = await this.resolveInside(root, path)
       const info = await stat(real)
@@ -292,4 +288,16 @@ export class LibraryService {
       return { ...listed, status: 'error', problem: toAppError(error, basename(path)).toData() }
     }
   }
+}
+
+function emptySummary(path: string, name: string): DocumentSummary {
+  return {
+    path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
+    title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, warning: null, problem: null,
+  }
+}
+
+/** A subfolder that could not be read, or a file that cannot be opened by its name: listed with its error. */
+function unlistedSummary(root: string, place: UnlistedPlace): DocumentSummary {
+  return { ...emptySummary(toDocumentPath(root, place.absolutePath), basename(place.absolutePath)), format: null, status: 'error', problem: place.problem }
 }

@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../../shared/errors'
 import { DocumentReader } from './document-reader'
-import type { WorkerRequest, WorkerResponse } from './document-source'
+import type { WorkerData, WorkerRequest, WorkerResponse } from './reader-pool'
 
 /** A reading thread: one document at a time, answered with the document or a stable error. */
-const reader = new DocumentReader((workerData as { maxFileBytes: number }).maxFileBytes)
+const reader = new DocumentReader((workerData as WorkerData).maxFileBytes)
 
 parentPort!.on('message', ({ id, path }: WorkerRequest) => {
   reader.read(path).then(

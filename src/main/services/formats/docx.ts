@@ -1,12 +1,14 @@
 import { AppError } from '../../../shared/errors'
 import type { ExtractedText } from './extracted'
 import { extractHtml } from './html'
+import { checkZipLimits, DOCX_LIMITS } from './zip-limits'
 
 /**
  * Text of a Word document: mammoth turns its paragraphs, headings and numbered lists into
  * simple HTML, which is read like a page (numbered list items keep their numbers).
  */
 export async function extractDocx(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
+  await checkZipLimits(bytes, fileName, DOCX_LIMITS)
   const mammoth = await import('mammoth')
   let html: string
   try {

@@ -14,19 +14,34 @@ const BLOCK = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'dl', 'dt', 'dd', 'pre', 'figure', 'figcaption', 'hr', 'address',
 ])
 
+/**
+ * Every element below `nodes`, in document order, without recursion: a page nested 100,000
+ * deep is read like any other.
+ */
+function* elementsIn(nodes: ChildNode[]): Generator<Element> {
+  const stack = [...nodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!isTag(node)) continue
+    yield node
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
+  }
+}
+
 function textContent(node: ChildNode): string {
   if (isText(node)) return node.data
-  if (isTag(node)) return node.children.map(textContent).join('')
-  return ''
+  const parts: string[] = []
+  const stack: ChildNode[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (isText(next)) parts.push(next.data)
+    else if (isTag(next)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!)
+  }
+  return parts.join('')
 }
 
 function findFirst(nodes: ChildNode[], matches: (element: Element) => boolean): Element | null {
-  for (const node of nodes) {
-    if (!isTag(node)) continue
-    if (matches(node)) return node
-    const inner = findFirst(node.children, matches)
-    if (inner) return inner
-  }
+  for (const element of elementsIn(nodes)) if (matches(element)) return element
   return null
 }
 
@@ -63,32 +78,46 @@ export function extractHtml(html: string): ExtractedText {
     findFirst(document.children, named('article'))
   const root = main ?? findFirst(document.children, named('body'))
   const parts: string[] = []
-  const walk = (nodes: ChildNode[], listDepth: number): void => {
-    for (const node of nodes) {
-      if (isText(node)) {
-        parts.push(node.data.replace(/\s+/g, ' '))
-        continue
-      }
-      if (!isTag(node) || SKIPPED.has(node.name)) continue
-      if (!main && (FURNITURE.has(node.name) || FURNITURE_NAMES.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`))) continue
-      if (node.name === 'br') {
-        parts.push('\n')
-        continue
-      }
-      const block = BLOCK.has(node.name)
-      if (block) parts.push('\n\n')
-      if (node.name === 'ol') {
-        const start = Number(node.attribs.start ?? '1') || 1
-        node.children.filter((child): child is Element => isTag(child) && child.name === 'li').forEach((item, position) => {
-          parts.push(`\n\n${listLabel(position, listDepth, start)} `)
-          walk(item.children, listDepth + 1)
-          parts.push('\n\n')
-        })
-      } else walk(node.children, node.name === 'ul' ? listDepth + 1 : listDepth)
-      if (block) parts.push('\n\n')
-    }
+  // An explicit stack instead of recursion: each entry is a node to read (with the depth of
+  // lists it is in) or text to add once the nodes pushed after it are read.
+  type Step = { node: ChildNode; listDepth: number } | string
+  const stack: Step[] = []
+  const pushChildren = (nodes: ChildNode[], listDepth: number) => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, listDepth })
   }
-  walk(root ? root.children : document.children, 0)
+  pushChildren(root ? root.children : document.children, 0)
+  while (stack.length > 0) {
+    const step = stack.pop()!
+    if (typeof step === 'string') {
+      parts.push(step)
+      continue
+    }
+    const { node, listDepth } = step
+    if (isText(node)) {
+      parts.push(node.data.replace(/\s+/g, ' '))
+      continue
+    }
+    if (!isTag(node) || SKIPPED.has(node.name)) continue
+    if (!main && (FURNITURE.has(node.name) || FURNITURE_NAMES.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`))) continue
+    if (node.name === 'br') {
+      parts.push('\n')
+      continue
+    }
+    const block = BLOCK.has(node.name)
+    if (block) {
+      parts.push('\n\n')
+      stack.push('\n\n')
+    }
+    if (node.name === 'ol') {
+      const start = Number(node.attribs.start ?? '1') || 1
+      const items = node.children.filter((child): child is Element => isTag(child) && child.name === 'li')
+      for (let position = items.length - 1; position >= 0; position--) {
+        stack.push('\n\n')
+        pushChildren(items[position]!.children, listDepth + 1)
+        stack.push(`\n\n${listLabel(position, listDepth, start)} `)
+      }
+    } else pushChildren(node.children, node.name === 'ul' ? listDepth + 1 : listDepth)
+  }
   const title = findFirst(document.children, named('title')) ?? findFirst(document.children, named('h1'))
   const declaredTitle = title ? textContent(title).replace(/\s+/g, ' ').trim() || null : null
   const body = parts.join('').replace(/[ ]*\n[ ]*/g, '\n').replace(/\n{3,}/g, '\n\n')

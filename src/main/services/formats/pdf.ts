@@ -144,6 +144,9 @@ function paragraphsOf(lines: Line[]): string[] {
   return paragraphs
 }
 
+/** Beyond this a PDF is refused: reading it would outlast any reasonable wait (≈ 2 ms a page). */
+const MAX_PAGES = 5_000
+
 /** Metadata titles that are a tool's name for the file, not the document's title. */
 const MEANINGLESS_TITLE = /^(?:microsoft word - |untitled|document\d*$)|\.(?:docx?|pdf)$/i
 
@@ -159,6 +162,9 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     throw new AppError('MALFORMED', `${fileName} is not a readable PDF${error instanceof Error ? ` (${error.message})` : ''}.`)
   }
   try {
+    if (pdf.numPages > MAX_PAGES) {
+      throw new AppError('TOO_COMPLEX', `${fileName} has ${pdf.numPages.toLocaleString('en')} pages; Communique reads PDFs of up to ${MAX_PAGES.toLocaleString('en')} pages.`)
+    }
     const lines: Line[] = []
     const pageHeights: number[] = []
     for (let number = 1; number <= pdf.numPages; number++) {

@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process'
+
+/**
+ * Vitest's global set-up: the services read files in worker threads that run the built
+ * reading script (out/main/reader-worker.js), so the tests build the app once first and test
+ * that real path, not a stand-in. Vitest runs from the project's root.
+ */
+export default function setup(): void {
+  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+}

@@ -1,0 +1,88 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ReaderPool } from './reader-pool'
+import { useTestFolders } from './test-folder'
+import { useReaderPools } from './test-readers'
+
+const folderWith = useTestFolders()
+const readers = useReaderPools()
+
+/** One paragraph of about `megabytes` MB: seconds of work for a reading thread. */
+function longParagraph(megabytes: number): string {
+  const sentence = 'The Parties agree to continue consultations on the text of the statement. '
+  return `Long text\n\n${sentence.repeat(Math.round((megabytes * 1024 * 1024) / sentence.length))}`
+}
+
+/** The longest gap between ticks of the main thread's event loop while `work` runs. */
+async function longestStall(work: Promise<unknown>): Promise<number> {
+  let last = performance.now()
+  let longest = 0
+  const timer = setInterval(() => {
+    const now = performance.now()
+    longest = Math.max(longest, now - last)
+    last = now
+  }, 5)
+  try {
+    await work
+  } finally {
+    clearInterval(timer)
+  }
+  return longest
+}
+
+describe('ReaderPool', () => {
+  it('reads in a worker thread: the main thread keeps answering while a slow file is read', async () => {
+    const root = await folderWith({ 'long.txt': longParagraph(8) })
+    const pool = readers()
+    const started = performance.now()
+    const reading = pool.read(join(root, 'long.txt'))
+    const stall = await longestStall(reading)
+    const document = await reading
+    expect(document.paragraphs).toHaveLength(1)
+    // The read takes far longer than any pause of the main thread: the parsing ran elsewhere.
+    expect(performance.now() - started).toBeGreaterThan(300)
+    expect(stall).toBeLessThan(150)
+  })
+
+  it('gives up a file that takes too long, reports TIMEOUT, and goes on reading others', async () => {
+    const root = await folderWith({ 'long.txt': longParagraph(8), 'short.txt': 'Short\n\nA paragraph.' })
+    const pool = readers({ timeoutMs: 250 }, 1)
+    const slow = pool.read(join(root, 'long.txt'))
+    const next = pool.read(join(root, 'short.txt'))
+    await expect(slow).rejects.toMatchObject({ code: 'TIMEOUT', message: 'long.txt took longer than 0.25 s to read and was given up.' })
+    await expect(next).resolves.toMatchObject({ title: 'Short' })
+  })
+
+  it('reports a file that needs more memory than a reading thread has as TOO_LARGE, and the process lives on', async () => {
+    const root = await folderWith({ 'long.txt': longParagraph(12), 'short.txt': 'Short\n\nA paragraph.' })
+    const pool = readers({ maxHeapMb: 48 }, 1)
+    await expect(pool.read(join(root, 'long.txt'))).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('48 MB') as unknown })
+    await expect(pool.read(join(root, 'short.txt'))).resolves.toMatchObject({ title: 'Short' })
+  })
+
+  it('reads at most as many files at once as it has threads', async () => {
+    const root = await folderWith(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${i}.txt`, `Statement ${i}\n\nText.`])))
+    const pool = readers({}, 2)
+    const reads = Array.from({ length: 12 }, (_, i) => pool.read(join(root, `s${i}.txt`)))
+    expect(pool.load()).toEqual({ queued: 10, reading: 2 })
+    const documents = await Promise.all(reads)
+    expect(documents.map((document) => document.title)).toEqual(Array.from({ length: 12 }, (_, i) => `Statement ${i}`))
+    expect(pool.load()).toEqual({ queued: 0, reading: 0 })
+  })
+
+  it('refuses to start without its built script instead of reading on the main thread', () => {
+    expect(() => new ReaderPool('/nowhere/reader-worker.js')).toThrow(/script is missing/)
+  })
+
+  it('when stopped, rejects what it was reading and what was waiting', async () => {
+    const root = await folderWith()
+    await writeFile(join(root, 'a.txt'), 'A\n\nText.')
+    const pool = readers({}, 1)
+    const settled = Promise.allSettled([pool.read(join(root, 'a.txt')), pool.read(join(root, 'a.txt'))])
+    await pool.close()
+    const results = await settled
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])
+    await expect(pool.read(join(root, 'a.txt'))).rejects.toMatchObject({ message: 'The reading threads were stopped.' })
+  })
+})
