@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 
 /**
  * Vitest's global set-up: the services read files in worker threads that run the built
@@ -6,5 +6,6 @@ import { execFileSync } from 'node:child_process'
  * that real path, not a stand-in. Vitest runs from the project's root.
  */
 export default function setup(): void {
-  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  const build = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { encoding: 'utf8' })
+  if (build.status !== 0) throw new Error(`The build the tests run on failed:\n${build.stdout}\n${build.stderr}`)
 }
