@@ -1,0 +1,175 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../text/document'
+import { detectReferences } from './detect'
+import { resolveFolderReferences, type ReferableDocument, type ResolvedReference } from './resolve'
+
+/**
+ * Accuracy on real public texts, labelled blind by someone who had not seen the detector
+ * (corpus/README.md says how): detection precision and recall, and end to end — the right
+ * document and paragraph — per language and per category, printed as a table.
+ */
+const CORPUS = join(__dirname, 'corpus')
+
+interface LabelledReference {
+  text: string
+  unitKind: string
+  units: string[]
+  targetKey: string
+  categories: string[]
+  parent?: { unitKind: string; units: string[] }
+}
+interface Passage {
+  id: string
+  language: string
+  text: string
+  references: LabelledReference[]
+  nearMisses: { text: string }[]
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+function passages(): Passage[] {
+  return readFileSync(join(CORPUS, 'passages.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Passage)
+}
+
+/** Where each labelled phrase stands in its passage: in order, so a phrase written twice is found twice. */
+function spansOf(text: string, phrases: string[]): (Span | null)[] {
+  const cursor = new Map<string, number>()
+  return phrases.map((phrase) => {
+    const at = text.indexOf(phrase, cursor.get(phrase) ?? 0)
+    if (at < 0) return null
+    cursor.set(phrase, at + 1)
+    return { start: at, end: at + phrase.length }
+  })
+}
+
+/** Two spans are the same reference when they share at least half of the shorter one. */
+function sameSpan(a: Span, b: Span): boolean {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start)
+  return shared > 0 && shared >= 0.5 * Math.min(a.end - a.start, b.end - b.start)
+}
+
+/** "IV" and "4", "(b)" and "b" are the same number. */
+function sameNumbers(detected: string[], labelled: string[]): boolean {
+  const norm = (value: string) => value.toLowerCase().replace(/[().\s]/g, '')
+  return detected.length === labelled.length && detected.every((value, i) => norm(value) === norm(labelled[i]!))
+}
+
+interface Tally {
+  found: number
+  labelled: number
+  detected: number
+  correct: number
+  /** Labelled references whose target is in the folder, and those of them that lead to it. */
+  resolvable: number
+  endToEnd: number
+  /** Links offered to a document the reference does not cite. */
+  wrong: number
+}
+
+const tally = (): Tally => ({ found: 0, labelled: 0, detected: 0, correct: 0, resolvable: 0, endToEnd: 0, wrong: 0 })
+
+function paragraphsWithOffsets(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = []
+  let offset = 0
+  for (const part of text.split('\n\n')) {
+    out.push({ text: part, offset })
+    offset += part.length + 2
+  }
+  return out
+}
+
+function targetDocuments(): { documents: ReferableDocument[]; byKey: Map<string, string[]> } {
+  const documents: ReferableDocument[] = []
+  const byKey = new Map<string, string[]>()
+  const folder = join(CORPUS, 'targets')
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
+    const parsed = parseDocument({ body: readFileSync(join(folder, file), 'utf8'), fileName: file, modified: '2026-01-01' })
+    const path = `targets/${file}`
+    documents.push({ path, title: parsed.title, date: parsed.date, paragraphs: parsed.paragraphs })
+    const key = file.replace(/_[^_]+\.txt$/, '')
+    byKey.set(key, [...(byKey.get(key) ?? []), path])
+  }
+  return { documents, byKey }
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`
+}
+
+describe.runIf(existsSync(join(CORPUS, 'passages.jsonl')))('references on real texts', () => {
+  it('prints detection and end-to-end accuracy per language and category', () => {
+    const corpus = passages()
+    const { documents: targets, byKey } = targetDocuments()
+    const passageDocuments: ReferableDocument[] = corpus.map((passage) => {
+      const parsed = parseDocument({ body: `${passage.id}\n\n${passage.text}`, fileName: `${passage.id}.txt`, modified: '2026-01-01' })
+      return { path: `passages/${passage.id}.txt`, title: parsed.title, date: parsed.date, paragraphs: parsed.paragraphs }
+    })
+    const resolved = resolveFolderReferences([...targets, ...passageDocuments])
+    const resolvedBySource = new Map<string, ResolvedReference[]>()
+    for (const reference of resolved) resolvedBySource.set(reference.source, [...(resolvedBySource.get(reference.source) ?? []), reference])
+
+    const byLanguage = new Map<string, Tally>()
+    const byCategory = new Map<string, Tally>()
+    const overall = tally()
+    let nearMissHits = 0
+    let nearMisses = 0
+    for (const passage of corpus) {
+      const language = byLanguage.get(passage.language) ?? tally()
+      byLanguage.set(passage.language, language)
+      const detected = paragraphsWithOffsets(passage.text).flatMap(({ text, offset }) =>
+        detectReferences(text).map((found) => ({ ...found, start: found.start + offset, end: found.end + offset })),
+      )
+      const labels = spansOf(passage.text, passage.references.map((label) => label.text))
+      const matched = new Set<number>()
+      passage.references.forEach((label, i) => {
+        const span = labels[i]
+        const buckets = [overall, language, ...label.categories.map((category) => byCategory.get(category) ?? byCategory.set(category, tally()).get(category)!)]
+        for (const bucket of buckets) bucket.labelled++
+        if (!span) return
+        const hit = detected.findIndex((found, j) => !matched.has(j) && sameSpan(found, span) && (label.unitKind === 'document' || sameNumbers(found.unit?.numbers ?? [], label.units)))
+        if (hit >= 0) {
+          matched.add(hit)
+          for (const bucket of buckets) bucket.found++
+        }
+        // End to end: what is offered is among the labelled target's files; a link where the target is not in the folder is wrong.
+        const expected = label.targetKey === 'self' ? [`passages/${passage.id}.txt`] : (byKey.get(label.targetKey) ?? [])
+        const link = (resolvedBySource.get(`passages/${passage.id}.txt`) ?? []).find((reference) => sameSpan({ start: reference.start - passage.id.length - 2, end: reference.end - passage.id.length - 2 }, span))
+        const offered = link ? (link.target ? [link.target] : link.candidates).map((candidate) => candidate.document) : []
+        const right = offered.length > 0 && offered.every((document) => expected.includes(document))
+        for (const bucket of buckets) {
+          if (expected.length > 0) bucket.resolvable++
+          if (expected.length > 0 && right) bucket.endToEnd++
+          if (offered.length > 0 && !right) bucket.wrong++
+        }
+      })
+      for (const bucket of [overall, language]) {
+        bucket.detected += detected.length
+        bucket.correct += matched.size
+      }
+      const misses = spansOf(passage.text, passage.nearMisses.map((miss) => miss.text))
+      nearMisses += misses.length
+      nearMissHits += misses.filter((miss) => miss && detected.some((found, j) => !matched.has(j) && sameSpan(found, miss))).length
+    }
+    const row = (name: string, t: Tally) =>
+      `| ${name} | ${t.labelled} | ${percent(t.correct, t.detected)} | ${percent(t.found, t.labelled)} | ${t.resolvable} | ${percent(t.endToEnd, t.resolvable)} | ${t.wrong} |`
+    const table = [
+      '| | references | precision | recall | target in folder | end to end | wrong links |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      row('all', overall),
+      ...[...byLanguage].sort().map(([name, t]) => row(name, t)),
+      ...[...byCategory].sort().map(([name, t]) => row(`*${name}*`, t)),
+      `near misses taken for references: ${nearMissHits} of ${nearMisses}`,
+    ]
+    console.log(table.join('\n'))
+    expect(overall.labelled).toBeGreaterThan(0)
+  })
+})
