@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { CHANNELS } from '../src/shared/contract'
+import { META_CONTENT_SECURITY_POLICY } from '../src/shared/security'
 import { PROJECT_ROOT, SAMPLES } from './web-host'
 
 /**
@@ -47,6 +48,45 @@ test('the desktop window opens on the samples and compares through IPC', async (
     await window.getByTestId('document-2020-11-10_trilateral-statement_ru-mfa-en.txt').getByTestId('select-for-compare').check()
     await window.getByTestId('compare-selected').click()
     await expect(window.getByTestId('comparison-row')).toHaveCount(7)
+  } finally {
+    await app.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('the window stays on app://communique: no file access, no other page, no new window, no permission', async () => {
+  test.skip('reason' in runtime, 'reason' in runtime ? runtime.reason : '')
+  if (!('binary' in runtime)) return
+  const dataDir = mkdtempSync(join(tmpdir(), 'communique-electron-'))
+  const app = await electron.launch({
+    executablePath: runtime.binary,
+    args: [PROJECT_ROOT, SAMPLES],
+    env: { ...process.env, COMMUNIQUE_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
+  })
+  try {
+    const window = await app.firstWindow()
+    await expect(window.getByTestId('folder-name')).toHaveText('samples')
+    expect(window.url()).toBe('app://communique/index.html')
+    expect(await window.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(META_CONTENT_SECURITY_POLICY)
+
+    // Run in the page, where the DOM's types are (this file is typechecked for Node).
+    const reach = await window.evaluate(`(async () => {
+      const status = (url) => fetch(url).then((response) => response.status, () => 'refused')
+      return {
+        file: await status('file:///etc/passwd'),
+        outside: await status('app://communique/..%2f..%2fpackage.json'),
+        ownFile: await status('app://communique/index.html'),
+        popup: window.open('file:///etc/passwd') === null,
+        notifications: await Notification.requestPermission(),
+        geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+      }
+    })()`)
+    expect(reach).toEqual({ file: 'refused', outside: 404, ownFile: 200, popup: true, notifications: 'denied', geolocation: 'denied' })
+
+    await window.evaluate(`window.location.href = 'file:///etc/passwd'`)
+    await window.waitForTimeout(500)
+    expect(window.url()).toBe('app://communique/index.html')
+    expect(app.windows()).toHaveLength(1)
   } finally {
     await app.close()
     rmSync(dataDir, { recursive: true, force: true })

@@ -3,24 +3,14 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import type { Dispatch } from '../main/services/dispatcher'
+import { contentTypeOf, rendererFilePath } from '../main/services/renderer-files'
+import type { ErrorCode } from '../shared/errors'
 import { CONTENT_SECURITY_POLICY } from '../shared/security'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
-
-
-const MAX_BODY_BYTES = 1024 * 1024
+/** The largest request body: the contract's arguments are paths and settings, far below it. */
+export const MAX_BODY_BYTES = 1024 * 1024
 export const TOKEN_HEADER = 'x-communique-token'
 
 export interface HostOptions {
@@ -38,6 +28,8 @@ export interface RunningHost {
   close(): Promise<void>
 }
 
+class BodyTooLarge extends Error {}
+
 function sameToken(given: string | undefined, expected: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -45,24 +37,55 @@ function sameToken(given: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
   response.end(JSON.stringify(body))
 }
 
-function refuse(response: ServerResponse, status: number, message: string): void {
-  sendJson(response, status, { ok: false, error: { code: 'INVALID_INPUT', message } })
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  sendJson(response, status, { ok: false, error: { code, message } }, headers)
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large')
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+function refuse(response: ServerResponse, status: number, message: string): void {
+  sendError(response, status, 'INVALID_INPUT', message)
+}
+
+/**
+ * Reads the body up to the cap, and not a byte further: past it, reading stops (the request is
+ * paused, not drained) and BodyTooLarge is thrown. Not `for await`, whose early exit would
+ * destroy the socket before the 413 could be sent.
+ */
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    if (Number(request.headers['content-length']) > MAX_BODY_BYTES) return reject(new BodyTooLarge())
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk)
+      request.off('data', onData)
+      request.pause()
+      reject(new BodyTooLarge())
+    }
+    request.on('data', onData)
+    request.once('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')))
+    request.once('error', reject)
+  })
+}
+
+/**
+ * Answers 413 to a body over the cap and closes the connection once the answer is out: the rest
+ * of the body is never read, and a connection with unread bytes cannot serve another request.
+ */
+function refuseLargeBody(request: IncomingMessage, response: ServerResponse): void {
+  response.once('finish', () => request.socket.destroySoon())
+  sendError(response, 413, 'TOO_LARGE', `A request body may be at most ${MAX_BODY_BYTES / (1024 * 1024)} MB.`, { connection: 'close' })
+}
+
+/** One line for the log: what failed, without the stack or the lines after the first. */
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return text.split(/\r?\n/, 1)[0]!
 }
 
 /**
@@ -75,47 +98,63 @@ export async function startHost(options: HostOptions, port = 0): Promise<Running
   let origin = ''
 
   const serveStatic = async (pathname: string, response: ServerResponse): Promise<void> => {
-    const relativePath = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
-    const file = join(options.rendererDir, relativePath === '' ? 'index.html' : relativePath)
-    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return refuse(response, 403, 'Forbidden')
-    const target = await stat(file).then((info) => (info.isFile() ? file : null), () => null)
-    const chosen = target ?? join(options.rendererDir, 'index.html')
+    const file = rendererFilePath(options.rendererDir, pathname)
+    if (!file) return refuse(response, 400, 'Malformed address')
+    const info = await stat(file).catch(() => null)
+    if (!info?.isFile()) return sendError(response, 404, 'NOT_FOUND', 'Not found')
     response.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(chosen)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
+      'content-length': String(info.size),
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',
     })
-    createReadStream(chosen).pipe(response)
+    await pipeline(createReadStream(file), response).catch((error: unknown) => {
+      // A page that goes away mid-file (a reload) is not a failure of the host.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error
+    })
+  }
+
+  const serveApi = async (request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> => {
+    if (request.method !== 'POST') return refuse(response, 405, 'Use POST')
+    const given = request.headers[TOKEN_HEADER]
+    if (!sameToken(typeof given === 'string' ? given : undefined, token)) return refuse(response, 401, 'Missing or wrong token')
+    let body: string
+    try {
+      body = await readBody(request)
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuseLargeBody(request, response)
+      throw error
+    }
+    let args: unknown
+    try {
+      args = body === '' ? {} : JSON.parse(body)
+    } catch {
+      return refuse(response, 400, 'The request body is not valid JSON')
+    }
+    sendJson(response, 200, await options.dispatch(channel, args))
+  }
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const host = request.headers.host ?? ''
+    if (host !== new URL(origin).host) return refuse(response, 421, 'Wrong host')
+    const requestOrigin = request.headers.origin
+    if (requestOrigin !== undefined && requestOrigin !== origin) return refuse(response, 403, 'Requests from other origins are refused')
+    const target = request.url ?? ''
+    // Only a path, read against our own origin: "//other/x" stays a path, never another host.
+    const url = target.startsWith('/') && URL.canParse(origin + target) ? new URL(origin + target) : null
+    if (!url) return refuse(response, 400, 'Malformed address')
+    if (url.pathname.startsWith('/api/')) return serveApi(request, response, url.pathname.slice('/api/'.length))
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed')
+    return serveStatic(url.pathname, response)
   }
 
   const server = createServer((request, response) => {
-    void (async () => {
-      const host = request.headers.host ?? ''
-      if (host !== new URL(origin).host) return refuse(response, 421, 'Wrong host')
-      const requestOrigin = request.headers.origin
-      if (requestOrigin !== undefined && requestOrigin !== origin) return refuse(response, 403, 'Requests from other origins are refused')
-      const url = new URL(request.url ?? '/', origin)
-      if (url.pathname.startsWith('/api/')) {
-        if (request.method !== 'POST') return refuse(response, 405, 'Use POST')
-        const given = request.headers[TOKEN_HEADER]
-        if (!sameToken(typeof given === 'string' ? given : undefined, token)) return refuse(response, 401, 'Missing or wrong token')
-        let args: unknown
-        try {
-          const body = await readBody(request)
-          args = body === '' ? {} : JSON.parse(body)
-        } catch {
-          return refuse(response, 400, 'The request body is not valid JSON')
-        }
-        return sendJson(response, 200, await options.dispatch(url.pathname.slice('/api/'.length), args))
-      }
-      if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed')
-      return serveStatic(url.pathname, response)
-    })().catch((error: unknown) => {
-      console.error(error)
-      if (!response.headersSent) refuse(response, 500, 'Internal error')
-      else response.end()
+    handle(request, response).catch((error: unknown) => {
+      console.error(`Communique host: ${request.method ?? '?'} request failed: ${oneLine(error)}`)
+      if (!response.headersSent) sendError(response, 500, 'INTERNAL', 'Internal error')
+      else response.destroy()
     })
   })
 

@@ -1,14 +1,20 @@
-import { app, dialog, ipcMain, shell, BrowserWindow } from 'electron'
-import { resolve } from 'node:path'
+import { app, dialog, ipcMain, session, shell, BrowserWindow } from 'electron'
+import { join, resolve } from 'node:path'
 import { CHANNELS, IPC_PREFIX } from '../shared/contract'
 import { AppError } from '../shared/errors'
+import { registerAppScheme, serveRendererOverAppScheme } from './app-protocol'
 import { electronReports } from './report-window'
 import { createAppServices, openStartFolder } from './services/app-services'
 import { APP_NAME } from './services/data-dir'
-import { createMainWindow, isOwnRenderer } from './window'
+import { createMainWindow, denyAllPermissions, guardWebContents, isOwnRendererFrame } from './window'
 import { version } from '../../package.json'
 
 app.setName(APP_NAME)
+// Before the app is ready: every renderer sandboxed, app:// privileged, every web contents guarded from birth.
+app.enableSandbox()
+registerAppScheme()
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
+app.on('session-created', denyAllPermissions)
 
 /** The folder to open comes after the app's own arguments: `electron . <folder>`. */
 function requestedFolder(): string | null {
@@ -18,7 +24,10 @@ function requestedFolder(): string | null {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  const services = await createAppServices(app.getPath('userData'), {
+  denyAllPermissions(session.defaultSession)
+  serveRendererOverAppScheme(join(__dirname, '../renderer'))
+  // COMMUNIQUE_DATA_DIR: tests run the app against a temporary folder, as they do the web host.
+  const services = await createAppServices(process.env.COMMUNIQUE_DATA_DIR ?? app.getPath('userData'), {
     capabilities: { runtime: 'electron', nativeFolderDialog: true, version },
     chooseFolder: async () => {
       const owner = BrowserWindow.getFocusedWindow()
@@ -37,7 +46,7 @@ async function start(): Promise<void> {
 
   for (const channel of CHANNELS) {
     ipcMain.handle(IPC_PREFIX + channel, (event, args: unknown) => {
-      if (!event.senderFrame || !isOwnRenderer(event.senderFrame.url)) {
+      if (!isOwnRendererFrame(event.senderFrame)) {
         return { ok: false, error: { code: 'INVALID_INPUT', message: 'Request from an unknown page refused.' } }
       }
       return services.dispatch(channel, args)

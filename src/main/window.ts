@@ -1,20 +1,51 @@
-import { BrowserWindow, shell } from 'electron'
+import { app, BrowserWindow, shell, type Session, type WebContents, type WebFrameMain } from 'electron'
 import { join } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from '../shared/security'
-import { isExternalWebLink, isSameRenderer, secureWebPreferences } from './web-preferences'
+import { isExternalWebLink, isSameOrigin, rendererUrl, secureWebPreferences } from './web-preferences'
 
 /** The one place that decides where the renderer comes from. */
-export function rendererUrl(): string {
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  return devServer ?? `file://${join(__dirname, '../renderer/index.html')}`
-}
+export const RENDERER_URL = rendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL)
 
-export function isOwnRenderer(url: string): boolean {
-  return isSameRenderer(url, rendererUrl())
+/** Whether an IPC request comes from our renderer: the top frame of a page of its origin. */
+export function isOwnRendererFrame(frame: WebFrameMain | null): boolean {
+  return frame !== null && frame.parent === null && isSameOrigin(frame.url, RENDERER_URL)
 }
 
 function openExternalIfWeb(url: string): void {
   if (isExternalWebLink(url)) void shell.openExternal(url)
+}
+
+/**
+ * Every web contents the app makes (the window, report windows, anything later) stays on the
+ * renderer's origin: navigations and redirects elsewhere are stopped in every frame, new windows
+ * are refused, webviews are never attached. A web link the user follows opens in the system
+ * browser instead.
+ */
+export function guardWebContents(contents: WebContents): void {
+  const allowed = (url: string): boolean => isSameOrigin(url, RENDERER_URL)
+  contents.on('will-frame-navigate', (event) => {
+    if (allowed(event.url)) return
+    event.preventDefault()
+    if (event.isMainFrame) openExternalIfWeb(event.url)
+  })
+  // Also stopped here and on redirects, whichever event a navigation comes through first.
+  contents.on('will-navigate', (event) => {
+    if (!allowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    if (!allowed(event.url)) event.preventDefault()
+  })
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfWeb(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+/** The app asks for no permission (camera, notifications, clipboard, devices…): every request and check is refused. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
 }
 
 export function createMainWindow(): BrowserWindow {
@@ -28,19 +59,7 @@ export function createMainWindow(): BrowserWindow {
     backgroundColor: '#f6f5f1',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
-  window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
-  })
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    openExternalIfWeb(url)
-    return { action: 'deny' }
-  })
-  window.webContents.on('will-navigate', (event, url) => {
-    if (isOwnRenderer(url)) return
-    event.preventDefault()
-    openExternalIfWeb(url)
-  })
   window.once('ready-to-show', () => window.show())
-  void window.loadURL(rendererUrl())
+  void window.loadURL(RENDERER_URL)
   return window
 }

@@ -3,6 +3,7 @@ import type { Capabilities } from '../../shared/documents'
 import { AppStateService } from './app-state-service'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { LibraryService } from './library-service'
+import { openableOriginal } from './original-file'
 import { ReaderPool } from './reader-pool'
 import { ReferenceService } from './reference-service'
 import { SummaryCache } from './summary-cache'
@@ -59,11 +60,11 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     },
     folderStatus: async ({ since }) => library.status(since),
     openOriginal: async ({ path }) => {
-      await platform.openPath(await library.originalFile(path))
+      await platform.openPath(await openableOriginal(library, path))
       return null
     },
     showInFolder: async ({ path }) => {
-      await platform.showInFolder(await library.originalFile(path))
+      await platform.showInFolder(await openableOriginal(library, path))
       return null
     },
     folderReferences: () => references.folderReferences(),

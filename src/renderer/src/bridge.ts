@@ -3,22 +3,28 @@ import { AppError, type Envelope } from '../../shared/errors'
 
 const TOKEN_KEY = 'communique.token'
 
-/** The web host's token arrives in the address; kept for the tab so a reload keeps working. */
-function webToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
-    return fromUrl
+/**
+ * The web host's token arrives in the address it printed. It is taken from there once, kept for
+ * the tab (sessionStorage: a reload keeps working) and removed from the address, so it stays out
+ * of the address bar, of what is copied or shared from it, and of later history entries.
+ */
+function takeWebToken(): string {
+  const address = new URL(window.location.href)
+  const fromAddress = address.searchParams.get('token')
+  if (fromAddress) {
+    sessionStorage.setItem(TOKEN_KEY, fromAddress)
+    address.searchParams.delete('token')
+    history.replaceState(history.state, '', address)
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
-async function callOverHttp(channel: Channel, args: unknown): Promise<Envelope<unknown>> {
+async function callOverHttp(token: string, channel: Channel, args: unknown): Promise<Envelope<unknown>> {
   let response: Response
   try {
     response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-communique-token': webToken() },
+      headers: { 'content-type': 'application/json', 'x-communique-token': token },
       body: JSON.stringify(args ?? {}),
     })
   } catch {
@@ -32,8 +38,9 @@ async function callOverHttp(channel: Channel, args: unknown): Promise<Envelope<u
 
 function rawBridge(): RawBridge {
   if (window.communique) return window.communique
+  const token = takeWebToken()
   return new Proxy({} as RawBridge, {
-    get: (_target, channel: string) => (args: unknown) => callOverHttp(channel as Channel, args),
+    get: (_target, channel: string) => (args: unknown) => callOverHttp(token, channel as Channel, args),
   })
 }
 
