@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AppPage } from './app-page'
@@ -101,5 +101,39 @@ test.describe('reports from the app', () => {
     const htmlFile = join(workDir, 'from-app.html')
     await download.saveAs(htmlFile)
     expect(readFileSync(htmlFile, 'utf8')).toContain('<body class="inline">')
+  })
+})
+
+test.describe('the queue of reports', () => {
+  let host: WebHost
+  const folder = join(workDir, 'queue')
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `${i + 1}. The Parties shall ensure the safety of citizens and goods along the corridor in both directions, point ${i + 1}.`)
+  test.beforeAll(async () => {
+    mkdirSync(folder, { recursive: true })
+    for (const name of [AZ, RU]) copyFileSync(join(SAMPLES, name), join(folder, name))
+    writeFileSync(join(folder, 'long-a.txt'), `Long statement\n\n${paragraphs.join('\n\n')}`)
+    writeFileSync(join(folder, 'long-b.txt'), `Long statement, edited\n\n${paragraphs.map((text, i) => (i % 7 === 0 ? text.replace('safety', 'security') : text)).join('\n\n')}`)
+    host = await startWebHost(folder)
+  })
+  test.afterAll(async () => host.stop())
+
+  test('a report behind others says how many are ahead, and Cancel takes it out of the queue', async ({ page, request }) => {
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    await app.compare(AZ, RU)
+    // Two long reports started through the contract take both places in the queue.
+    const options = { ignoreCase: false, ignorePunctuation: false, ignoreWhitespace: true, plainTypography: true, similarityThreshold: 0.3 }
+    for (let i = 0; i < 2; i++) {
+      const started = await request.post(`${host.origin}/api/startReport`, { headers: { 'x-communique-token': host.token }, data: { paths: ['long-a.txt', 'long-b.txt'], options, layout: 'side-by-side', format: 'pdf' } })
+      expect(await started.json()).toMatchObject({ ok: true })
+    }
+    let downloads = 0
+    page.on('download', () => downloads++)
+    await app.comparison.getByTestId('report-pdf').click()
+    await expect(app.comparison.getByTestId('report-progress')).toContainText('Waiting: 2 reports ahead')
+    await app.comparison.getByTestId('report-cancel').click()
+    await expect(app.comparison.getByTestId('report-notice')).toHaveText('Report cancelled')
+    await expect(app.comparison.getByTestId('report-pdf')).toBeEnabled()
+    expect(downloads).toBe(0)
   })
 })

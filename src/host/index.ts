@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppServices, openStartFolder } from '../main/services/app-services'
-import { printPdfWithChromium } from '../main/services/chromium-pdf'
+import { ChromiumPrinter } from '../main/services/chromium-pdf'
 import { defaultDataDir } from '../main/services/data-dir'
 import { startHost } from './server'
 import { openWithSystem, showInFileManager } from './system-open'
@@ -16,11 +16,12 @@ async function main(): Promise<void> {
   })
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`)
+  const printer = new ChromiumPrinter()
   const services = await createAppServices(defaultDataDir(), {
     capabilities: { runtime: 'web', nativeFolderDialog: false, version },
     chooseFolder: async () => null,
     // The browser downloads and prints reports itself; the host only prints PDF with Chromium.
-    reports: { printPdf: printPdfWithChromium, save: async () => ({ savedTo: null, cancelled: false }), print: async () => false },
+    reports: { printPdf: (html, signal) => printer.print(html, signal), save: async () => ({ savedTo: null, cancelled: false }), print: async () => false },
     openPath: openWithSystem,
     showInFolder: showInFileManager,
   })
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   // Best effort: where no browser can be started, the printed address is enough.
   if (values.open) openWithSystem(host.url).catch(() => undefined)
   const stop = (): void => {
-    void host.close().then(() => process.exit(0))
+    void Promise.all([host.close(), printer.close()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -31,6 +31,8 @@ export interface Contract {
   /** Starts making a report in the background; ask reportStatus how it stands. */
   startReport: { args: ReportRequestArgs; result: { id: string } }
   reportStatus: { args: { id: string }; result: ReportJob }
+  /** Stops a report: taken out of the queue if waiting, stopped where it stands if being made. */
+  cancelReport: { args: { id: string }; result: null }
 }
 
 export type Channel = keyof Contract
@@ -53,6 +55,7 @@ const CHANNEL_TABLE = {
   folderReferences: true,
   startReport: true,
   reportStatus: true,
+  cancelReport: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

@@ -25,7 +25,10 @@ export interface ReportResult {
 
 export interface ReportJob {
   id: string
-  stage: 'reading' | 'comparing' | 'rendering' | 'printing' | 'saving' | 'done' | 'failed'
+  /** `waiting` for its turn in the queue of reports; `cancelled` by cancelReport. */
+  stage: 'waiting' | 'reading' | 'comparing' | 'rendering' | 'printing' | 'saving' | 'done' | 'failed' | 'cancelled'
+  /** While waiting: how many reports started earlier are still to make or being made. */
+  ahead: number
   /** Share of the work done, 0 to 1. */
   done: number
   error: AppErrorData | null

@@ -29,4 +29,5 @@ export const argumentSchemas = {
     })
     .strict(),
   reportStatus: z.object({ id: z.string().uuid() }).strict(),
+  cancelReport: z.object({ id: z.string().uuid() }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

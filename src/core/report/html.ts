@@ -4,16 +4,14 @@ import type { CompareOptions } from '../compare/options'
 import { trimForMarking, type WordOp } from '../compare/word-diff'
 import type { ResolvedReference } from '../references/resolve'
 import type { ReportDocument, ReportModel, ReportRow, ReportSection } from './model'
-import { REPORT_STYLESHEET } from './stylesheet'
+import { escapeHtml } from '../markup/escape'
+import { pageStyles, REPORT_STYLESHEET } from './stylesheet'
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
-}
-
-/** A string for CSS `content`: the running header repeats the title on every page. */
-function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
-}
+/**
+ * What a report may load and run: its inline stylesheet, nothing else. A report opened in a
+ * browser, or printed, runs no script and reaches no server, whatever its documents hold.
+ */
+export const REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 function readableTime(iso: string): string {
   return `${formatIsoDate(iso, 'short')}, ${iso.slice(11, 16)} UTC`
@@ -84,7 +82,7 @@ function inlineRow(row: ReportRow): string {
 function documentCard(document: ReportDocument, role: string): string {
   const publisher = document.publisher ? `<span>${escapeHtml(document.publisher)}</span>` : ''
   return `<div class="document"><p class="role">${escapeHtml(role)}</p><h2>${escapeHtml(document.title)}</h2>
-<p class="meta">${publisher}<span>${formatIsoDate(document.date, 'short')}</span><span class="file">${escapeHtml(document.path)}</span></p></div>`
+<p class="meta">${publisher}<span>${escapeHtml(formatIsoDate(document.date, 'short'))}</span><span class="file">${escapeHtml(document.path)}</span></p></div>`
 }
 
 function statsTable(section: ReportSection): string {
@@ -132,19 +130,19 @@ function referenceOutcome(reference: ResolvedReference): string {
 export function renderReportHtml(model: ReportModel): string {
   const { input } = model
   const [base, ...others] = input.documents
-  const orientation = input.layout === 'side-by-side' ? 'landscape' : 'portrait'
-  const margin = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #4a545e;'
-  const pageCss = `@page { size: A4 ${orientation}; margin: 16mm 12mm 15mm;
-  @top-left { content: ${cssString(model.title.length > 140 ? `${model.title.slice(0, 139)}…` : model.title)}; ${margin} }
-  @top-right { content: "Communique"; ${margin} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${margin} }
-  @bottom-left { content: ${cssString(`Made ${readableTime(input.generatedAt)}`)}; ${margin} } }`
+  const pageCss = pageStyles({
+    orientation: input.layout === 'side-by-side' ? 'landscape' : 'portrait',
+    header: model.title.length > 140 ? `${model.title.slice(0, 139)}…` : model.title,
+    footer: `Made ${readableTime(input.generatedAt)}`,
+  })
   const cards = [documentCard(base!, others.length > 1 ? 'Base' : 'Left'), ...others.map((document, k) => documentCard(document, others.length > 1 ? `Document ${k + 2}` : 'Right'))].join('\n')
   const legend = `<p class="legend"><del>deleted words</del> are struck through, <ins>inserted words</ins> underlined;
 <span class="badge badge-moved">Moved</span>, <span class="badge badge-split">Split</span> and <span class="badge badge-merged">Merged</span> paragraphs say where they went.
 Paragraph numbers are the documents' own; ¶ n counts paragraphs that have none.</p>`
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(model.title)}</title>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CONTENT_SECURITY_POLICY)}">
+<title>${escapeHtml(model.title)}</title>
 <meta name="generator" content="Communique">
 <style>${pageCss}\n${REPORT_STYLESHEET}</style></head>
 <body class="${input.layout}">

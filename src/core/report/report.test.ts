@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { compareParagraphs } from '../compare/compare'
 import { withDefaults } from '../compare/options'
 import { parseDocument } from '../text/document'
-import { renderReportHtml } from './html'
+import { renderReportHtml, REPORT_CONTENT_SECURITY_POLICY } from './html'
 import { buildReport, type ReportDocument, type ReportLayout } from './model'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
@@ -27,6 +27,7 @@ function report(documents: ReportDocument[], layout: ReportLayout = 'side-by-sid
 
 interface Node {
   type?: string
+  name?: string
   attribs?: Record<string, string>
   children?: Node[]
   data?: string
@@ -102,5 +103,38 @@ describe('renderReportHtml', () => {
   it('gives a section to each document compared with the base', () => {
     const html = report([AZ, RU, RU])
     expect(byClass(html, 'section-title').map((title) => title.text)).toEqual([expect.stringMatching(/^1\. Compared with/), expect.stringMatching(/^2\. Compared with/)])
+  })
+
+  it('prints markup in any document text as text, and carries a policy that lets nothing run or load', () => {
+    const markup = `</style><script>fetch('http://127.0.0.1:1/')</script><img src=x onerror=alert(1)>"; } @import url(x); '`
+    const hostile: ReportDocument = {
+      ...RU,
+      title: markup,
+      path: `${markup}.txt`,
+      publisher: markup,
+      references: [
+        { source: RU.path, paragraph: 1, paragraphStart: 0, paragraphEnd: 7, start: 0, end: 7, text: markup, kind: 'point', units: ['4'], designation: null, target: null, candidates: [], reason: markup },
+      ],
+    }
+    const html = report([{ ...AZ, title: markup }, hostile])
+    const elements: Node[] = []
+    const walk = (node: Node): void => {
+      if (node.name) elements.push(node)
+      node.children?.forEach(walk)
+    }
+    walk(parseHtml(html))
+    const names = new Set(elements.map((element) => element.name))
+    expect([...names].filter((name) => ['script', 'img', 'iframe', 'link', 'object', 'base'].includes(name!))).toEqual([])
+    expect(elements.flatMap((element) => Object.keys(element.attribs ?? {})).filter((name) => name.startsWith('on'))).toEqual([])
+    expect(textOf(elements.find((element) => element.name === 'title')!)).toBe(`${markup} — compared with — ${markup}`)
+    expect(byClass(html, 'document').map((card) => card.text)).toEqual([expect.stringContaining(markup), expect.stringContaining(`${markup}.txt`)])
+    expect(byClass(html, 'references-section')[0]!.text).toContain(`“${markup}” not found: ${markup}`)
+    const style = textOf(elements.find((element) => element.name === 'style')!)
+    expect(style).not.toContain('</')
+    expect(style).toMatch(/@top-left \{ content: "\\3c \/style\\3e \\3c script\\3e fetch\(\\27 http/)
+    const policy = elements.find((element) => element.attribs?.['http-equiv'] === 'Content-Security-Policy')
+    expect(policy?.attribs?.content).toBe(REPORT_CONTENT_SECURITY_POLICY)
+    expect(REPORT_CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none';/)
+    expect(REPORT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-eval/)
   })
 })

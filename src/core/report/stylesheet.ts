@@ -1,3 +1,19 @@
+import { cssString } from '../markup/escape'
+
+const MARGIN_BOX = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #4a545e;'
+
+/**
+ * The report's pages: size and orientation, the running header (the report's title, from the
+ * documents, so a CSS string that nothing in it can end) and "Page n of m" in the page margins.
+ */
+export function pageStyles(page: { orientation: 'landscape' | 'portrait'; header: string; footer: string }): string {
+  return `@page { size: A4 ${page.orientation}; margin: 16mm 12mm 15mm;
+  @top-left { content: ${cssString(page.header)}; ${MARGIN_BOX} }
+  @top-right { content: "Communique"; ${MARGIN_BOX} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX} }
+  @bottom-left { content: ${cssString(page.footer)}; ${MARGIN_BOX} } }`
+}
+
 /**
  * The one print stylesheet of every report. Insertions and deletions stay distinguishable in
  * black and white (underlined, struck through) as well as in colour; rows avoid page breaks

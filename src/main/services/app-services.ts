@@ -70,6 +70,10 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
     folderReferences: () => references.folderReferences(),
     startReport: async (args) => reports.start(args),
     reportStatus: async ({ id }) => reports.status(id),
+    cancelReport: async ({ id }) => {
+      reports.cancel(id)
+      return null
+    },
   }
   return { library, appState, dispatch: createDispatcher(handlers) }
 }

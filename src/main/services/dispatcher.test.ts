@@ -16,6 +16,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     folderReferences: unused,
     startReport: unused,
     reportStatus: unused,
+    cancelReport: unused,
     folderStatus: unused,
     saveSettings: unused,
     saveFolderView: unused,

@@ -4,11 +4,12 @@ import type { ReportJob, ReportRequestArgs, ReportResult } from '../../shared/re
 import { AppError } from '../../shared/errors'
 import type { LibraryService } from './library-service'
 import type { ReferenceService } from './reference-service'
-import { reportHtml, STAGE_END, type ReportStage } from './report-pipeline'
+import { reportHtml, STAGE_END, type ReportProgress, type ReportStage } from './report-pipeline'
 
 /** What printing and saving a report needs from the platform (Electron, or the web host). */
 export interface ReportPlatform {
-  printPdf(html: string): Promise<Uint8Array>
+  /** Prints to PDF; stops (rejecting) when the signal aborts. */
+  printPdf(html: string, signal: AbortSignal): Promise<Uint8Array>
   /** Asks where to save and writes the file; null when the renderer should download it instead. */
   save(fileName: string, data: Uint8Array | string): Promise<{ savedTo: string | null; cancelled: boolean }>
   /** Opens the system print dialog; false when the renderer prints the HTML itself. */
@@ -19,11 +20,36 @@ export interface ReportPlatform {
 const KEEP_FINISHED_MS = 10 * 60_000
 
 /**
+ * Reports made at once; the others wait their turn. Each holds the documents, their comparison
+ * and, for a PDF, a page of the one browser, so this bounds the memory and processes reports take.
+ */
+const CONCURRENT_REPORTS = 2
+
+interface QueuedReport {
+  job: ReportJob
+  args: ReportRequestArgs
+  cancel: AbortController
+}
+
+/** A report made and printed, waiting to be delivered (saved, downloaded or sent to the print dialog). */
+interface MadeReport {
+  fileName: string
+  html: string
+  pdf: Uint8Array | null
+}
+
+const isFinished = (job: ReportJob): boolean => job.stage === 'done' || job.stage === 'failed' || job.stage === 'cancelled'
+
+/**
  * Reports made in the background: the renderer starts a job and asks how it stands, so a long
- * report shows progress over IPC and HTTP alike, and the window stays responsive.
+ * report shows progress over IPC and HTTP alike, and the window stays responsive. Jobs go
+ * through one queue: at most CONCURRENT_REPORTS are read, compared and printed at once, each
+ * waiting one knows how many are ahead of it, and any can be cancelled.
  */
 export class ReportService {
-  private readonly jobs = new Map<string, ReportJob>()
+  private readonly jobs = new Map<string, QueuedReport>()
+  private readonly waiting: QueuedReport[] = []
+  private running = 0
 
   constructor(
     private readonly library: LibraryService,
@@ -33,34 +59,87 @@ export class ReportService {
 
   start(args: ReportRequestArgs): { id: string } {
     const id = randomUUID()
-    const job: ReportJob = { id, stage: 'reading', done: 0, error: null, result: null }
-    this.jobs.set(id, job)
-    void this.run(job, args)
+    const report: QueuedReport = { job: { id, stage: 'waiting', ahead: 0, done: 0, error: null, result: null }, args, cancel: new AbortController() }
+    this.jobs.set(id, report)
+    this.waiting.push(report)
+    this.startNext()
     return { id }
   }
 
   status(id: string): ReportJob {
-    const job = this.jobs.get(id)
-    if (!job) throw new AppError('NOT_FOUND', 'That report is no longer known; make it again.')
-    return { ...job }
+    const report = this.known(id)
+    const place = this.waiting.indexOf(report)
+    return { ...report.job, ahead: place < 0 ? 0 : this.running + place }
   }
 
-  private async run(job: ReportJob, args: ReportRequestArgs): Promise<void> {
+  /** A waiting report leaves the queue and never runs; one being made stops at its next step. One being saved is saved. */
+  cancel(id: string): void {
+    const report = this.known(id)
+    if (isFinished(report.job)) return
+    const place = this.waiting.indexOf(report)
+    if (place < 0) {
+      report.cancel.abort()
+      return
+    }
+    this.waiting.splice(place, 1)
+    report.job.stage = 'cancelled'
+    this.forgetLater(report.job)
+  }
+
+  private known(id: string): QueuedReport {
+    const report = this.jobs.get(id)
+    if (!report) throw new AppError('NOT_FOUND', 'That report is no longer known; make it again.')
+    return report
+  }
+
+  private startNext(): void {
+    while (this.running < CONCURRENT_REPORTS && this.waiting.length > 0) {
+      this.running++
+      void this.run(this.waiting.shift()!)
+    }
+  }
+
+  private async run({ job, args, cancel: { signal } }: QueuedReport): Promise<void> {
     const progress = (stage: ReportStage, done: number): void => {
       job.stage = stage
       job.done = done
     }
     try {
-      const documents = await this.documents(args.paths)
-      const html = reportHtml({ documents, options: args.options, layout: args.layout }, progress)
-      job.result = await this.deliver(html, args, documents, progress)
+      let made: MadeReport
+      try {
+        made = await this.make(args, signal, progress)
+      } finally {
+        // Delivering waits on the user (a save or print dialog): the next report need not.
+        this.running--
+        this.startNext()
+      }
+      job.result = await this.deliver(made, args.format, signal, progress)
       progress('done', 1)
     } catch (error) {
-      job.stage = 'failed'
-      job.error = error instanceof AppError ? error.toData() : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }
+      if (signal.aborted) job.stage = 'cancelled'
+      else {
+        job.stage = 'failed'
+        job.error = error instanceof AppError ? error.toData() : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }
+      }
     } finally {
-      setTimeout(() => this.jobs.delete(job.id), KEEP_FINISHED_MS).unref()
+      this.forgetLater(job)
     }
+  }
+
+  private forgetLater(job: ReportJob): void {
+    setTimeout(() => this.jobs.delete(job.id), KEEP_FINISHED_MS).unref()
+  }
+
+  private async make(args: ReportRequestArgs, signal: AbortSignal, progress: ReportProgress): Promise<MadeReport> {
+    progress('reading', 0)
+    const documents = await this.documents(args.paths)
+    signal.throwIfAborted()
+    const html = reportHtml({ documents, options: args.options, layout: args.layout }, progress)
+    signal.throwIfAborted()
+    const fileName = reportFileName(documents, args.format === 'pdf' ? 'pdf' : 'html')
+    if (args.format !== 'pdf') return { fileName, html, pdf: null }
+    progress('printing', STAGE_END.rendering)
+    return { fileName, html, pdf: await this.platform.printPdf(html, signal) }
   }
 
   private async documents(paths: string[]): Promise<ReportDocument[]> {
@@ -75,28 +154,18 @@ export class ReportService {
     }))
   }
 
-  private async deliver(html: string, args: ReportRequestArgs, documents: ReportDocument[], progress: (stage: ReportStage, done: number) => void): Promise<ReportResult> {
-    const fileName = reportFileName(documents, args.format === 'pdf' ? 'pdf' : 'html')
-    if (args.format === 'print') {
+  private async deliver({ fileName, html, pdf }: MadeReport, format: ReportRequestArgs['format'], signal: AbortSignal, progress: ReportProgress): Promise<ReportResult> {
+    signal.throwIfAborted()
+    if (format === 'print') {
       progress('printing', STAGE_END.rendering)
       const printed = await this.platform.print(html)
       return { fileName, savedTo: null, cancelled: false, html: printed ? null : html, pdfBase64: null }
     }
-    let data: Uint8Array | string = html
-    if (args.format === 'pdf') {
-      progress('printing', STAGE_END.rendering)
-      data = await this.platform.printPdf(html)
-    }
+    const data = pdf ?? html
     progress('saving', STAGE_END.printing)
     const { savedTo, cancelled } = await this.platform.save(fileName, data)
     if (savedTo !== null || cancelled) return { fileName, savedTo, cancelled, html: null, pdfBase64: null }
-    return {
-      fileName,
-      savedTo: null,
-      cancelled: false,
-      html: typeof data === 'string' ? data : null,
-      pdfBase64: typeof data === 'string' ? null : Buffer.from(data).toString('base64'),
-    }
+    return { fileName, savedTo: null, cancelled: false, html: pdf ? null : html, pdfBase64: pdf ? Buffer.from(pdf).toString('base64') : null }
   }
 }
 

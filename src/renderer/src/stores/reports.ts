@@ -10,6 +10,7 @@ import { useWorkspaceStore } from './workspace'
 const POLL_MS = 250
 
 const STAGE_LABELS: Record<ReportJob['stage'], string> = {
+  waiting: 'Waiting',
   reading: 'Reading the documents',
   comparing: 'Comparing',
   rendering: 'Laying out the report',
@@ -17,13 +18,21 @@ const STAGE_LABELS: Record<ReportJob['stage'], string> = {
   saving: 'Saving',
   done: 'Done',
   failed: 'Failed',
+  cancelled: 'Cancelled',
+}
+
+/** "Waiting: 3 reports ahead" while queued behind other reports, else the stage. */
+function stageLabel(job: ReportJob): string {
+  if (job.stage !== 'waiting') return STAGE_LABELS[job.stage]
+  return `${STAGE_LABELS.waiting}: ${job.ahead} ${job.ahead === 1 ? 'report' : 'reports'} ahead`
 }
 
 /** Reports of the comparison on screen: made in the main process, followed here until done. */
 export const useReportsStore = defineStore('reports', () => {
   const workspace = useWorkspaceStore()
   const layout = ref<ReportLayout>('side-by-side')
-  const running = ref<{ format: ReportFormat; stage: string; done: number } | null>(null)
+  /** The report being made; `id` once the main process has taken it, for Cancel. */
+  const running = ref<{ id: string | null; format: ReportFormat; stage: string; done: number } | null>(null)
   const error = ref<UserMessage | null>(null)
   const notice = ref<string | null>(null)
 
@@ -31,22 +40,34 @@ export const useReportsStore = defineStore('reports', () => {
     if (running.value || workspace.comparedPaths.length < 2) return
     error.value = null
     notice.value = null
-    running.value = { format, stage: STAGE_LABELS.reading, done: 0 }
+    running.value = { id: null, format, stage: STAGE_LABELS.reading, done: 0 }
     try {
       const { id } = await call('startReport', { paths: [...workspace.comparedPaths], options: { ...workspace.options }, layout: layout.value, format })
       let job: ReportJob
       for (;;) {
         job = await call('reportStatus', { id })
-        running.value = { format, stage: STAGE_LABELS[job.stage], done: job.done }
-        if (job.stage === 'done' || job.stage === 'failed') break
+        running.value = { id, format, stage: stageLabel(job), done: job.done }
+        if (job.stage === 'done' || job.stage === 'failed' || job.stage === 'cancelled') break
         await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       }
-      if (job.error) error.value = userMessage(new AppError(job.error.code, job.error.message))
+      if (job.stage === 'cancelled') notice.value = 'Report cancelled'
+      else if (job.error) error.value = userMessage(new AppError(job.error.code, job.error.message))
       else if (job.result) deliver(job.result, format)
     } catch (failure) {
       error.value = userMessage(failure)
     } finally {
       running.value = null
+    }
+  }
+
+  /** Stops the report being made; its progress says when it has stopped. */
+  async function cancel(): Promise<void> {
+    const id = running.value?.id
+    if (!id) return
+    try {
+      await call('cancelReport', { id })
+    } catch (failure) {
+      error.value = userMessage(failure)
     }
   }
 
@@ -59,7 +80,7 @@ export const useReportsStore = defineStore('reports', () => {
     else if (result.html) download(result.fileName, result.html, 'text/html')
   }
 
-  return { layout, running, error, notice, make }
+  return { layout, running, error, notice, make, cancel }
 })
 
 function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
