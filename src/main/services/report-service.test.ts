@@ -16,8 +16,10 @@ import { LibraryService } from './library-service'
 import { ReferenceService } from './reference-service'
 import { ReportService, type ReportPlatform } from './report-service'
 import { useTestFolders } from './test-folder'
+import { useReaderPools } from './test-readers'
 
 const folderWith = useTestFolders()
+const readers = useReaderPools()
 
 /** A local server standing for anything a report could reach: it notes every request and WebSocket handshake. */
 let listener: Server
@@ -84,7 +86,7 @@ function webPlatform(printer: ChromiumPrinter, log: PrintLog): ReportPlatform {
 }
 
 async function reportServiceFor(root: string, printer: ChromiumPrinter) {
-  const library = new LibraryService(new DocumentReader())
+  const library = new LibraryService(readers())
   await library.open(root)
   await library.whenRead()
   const log: PrintLog = { printed: 0, printing: 0, mostAtOnce: 0 }
