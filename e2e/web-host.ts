@@ -24,11 +24,12 @@ export interface WebHost {
 }
 
 /**
- * Starts the built web host (out/main/host.js) as a user would, with its own empty data folder,
- * and waits for the address it prints.
+ * Starts the built web host (out/main/host.js) as a user would, with its own data folder (empty,
+ * or as `prepareDataDir` leaves it: what a previous run left), and waits for the address it prints.
  */
-export async function startWebHost(folder: string | null = SAMPLES): Promise<WebHost> {
+export async function startWebHost(folder: string | null = SAMPLES, prepareDataDir?: (dataDir: string) => void): Promise<WebHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'communique-e2e-'))
+  prepareDataDir?.(dataDir)
   const args = [join(PROJECT_ROOT, 'out', 'main', 'host.js'), ...(folder ? [folder] : [])]
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, COMMUNIQUE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   // Best effort: where no browser can be started, the printed address is enough.
   if (values.open) openWithSystem(host.url).catch(() => undefined)
   const stop = (): void => {
+    services.journal.close()
     void Promise.all([host.close(), printer.close()]).then(() => process.exit(0))
   }
   process.on('SIGINT', stop)

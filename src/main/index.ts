@@ -43,6 +43,7 @@ async function start(): Promise<void> {
     showInFolder: async (path) => shell.showItemInFolder(path),
   })
   await openStartFolder(services, requestedFolder())
+  app.on('will-quit', () => services.journal.close())
 
   for (const channel of CHANNELS) {
     ipcMain.handle(IPC_PREFIX + channel, (event, args: unknown) => {

@@ -1,10 +1,13 @@
 import { join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
+import { AppError } from '../../shared/errors'
 import { AppStateService } from './app-state-service'
+import { removeOrphanTemporaries } from './atomic-write'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { LibraryService } from './library-service'
 import { openableOriginal } from './original-file'
 import { ReaderPool } from './reader-pool'
+import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
 import { SummaryCache } from './summary-cache'
 import { ReportService, type ReportPlatform } from './report-service'
@@ -23,6 +26,7 @@ export interface Platform {
 export interface AppServices {
   library: LibraryService
   appState: AppStateService
+  journal: ReadingJournal
   dispatch: Dispatch
 }
 
@@ -31,21 +35,33 @@ export interface AppServices {
  * both start here, so the two serve the same behaviour.
  */
 export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
-  const library = new LibraryService(new ReaderPool(), { cache: new SummaryCache(join(dataDir, 'folder-cache')), watch: true })
-  const references = new ReferenceService(library)
-  const reports = new ReportService(library, references, platform.reports)
   const appState = new AppStateService(dataDir)
   await appState.load()
+  const journal = new ReadingJournal(dataDir)
+  await journal.load()
+  const cacheDir = join(dataDir, 'folder-cache')
+  await removeOrphanTemporaries(cacheDir)
+  const library = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir), watch: true, journal })
+  const references = new ReferenceService(library)
+  const reports = new ReportService(library, references, platform.reports)
 
   const openFolder = async (path: string) => {
     const listing = await library.open(path)
-    await appState.rememberFolder(listing.root)
+    try {
+      await appState.rememberFolder(listing.root)
+    } catch (error) {
+      // The folder is open; that it could not be remembered is a notice of the app's state.
+      if (!(error instanceof AppError)) throw error
+    }
     return listing
   }
 
   const handlers: Handlers = {
     getCapabilities: async () => platform.capabilities,
-    getAppState: async () => appState.view(),
+    getAppState: async () => {
+      const view = appState.view()
+      return { ...view, notices: [...journal.notices(), ...view.notices] }
+    },
     chooseFolder: () => platform.chooseFolder(),
     openFolder: ({ path }) => openFolder(path),
     currentFolder: async () => library.current(),
@@ -75,16 +91,22 @@ export async function createAppServices(dataDir: string, platform: Platform): Pr
       return null
     },
   }
-  return { library, appState, dispatch: createDispatcher(handlers) }
+  return { library, appState, journal, dispatch: createDispatcher(handlers) }
 }
 
 /**
  * Opens the folder named on the command line, else the last one used. A folder that no longer
- * opens is not an error at start-up: the app starts with no folder.
+ * opens is not an error at start-up: the app starts with no folder. Nor is a folder whose
+ * reading the app died in last time opened again by itself, even when named on the command line
+ * (`npm start` always names one): the user is told (journal notice) and opens it when ready.
  */
 export async function openStartFolder(services: AppServices, requested: string | null): Promise<void> {
   const folder = requested ?? services.appState.lastFolder()
   if (!folder) return
+  if (await services.journal.wasInterrupted(folder)) {
+    console.warn(`Communique: ${folder} was not opened: the app stopped while reading it last time.`)
+    return
+  }
   const result = await services.dispatch('openFolder', { path: folder })
   if (!result.ok) console.warn(`Communique: could not open ${folder}: ${result.error.message}`)
 }

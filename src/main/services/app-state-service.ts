@@ -1,9 +1,10 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { access, constants, mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { AppStateView } from '../../shared/documents'
+import { AppError } from '../../shared/errors'
 import { DEFAULT_SETTINGS, folderViewSchema, settingsSchema, type FolderView, type Settings } from '../../shared/settings'
-import { writeFileAtomic } from './atomic-write'
+import { removeOrphanTemporaries, writeFailure, writeFileAtomic } from './atomic-write'
 
 const MAX_RECENT_FOLDERS = 10
 
@@ -21,13 +22,27 @@ type AppState = z.infer<typeof stateSchema>
 
 const DEFAULT_STATE: AppState = { version: 1, recentFolders: [], settings: DEFAULT_SETTINGS, folderViews: {} }
 
+const KEPT_FOR_THIS_RUN = 'Recent folders and settings are kept until Communique closes, not after.'
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'it is a folder'
+  if (code === 'EROFS') return 'the disk is read-only'
+  return error instanceof Error ? error.message : String(error)
+}
+
 /**
- * The app's own state (recent folders) in one JSON file in the user's data folder. Writes are
- * atomic; a file that cannot be understood is set aside, not overwritten, and the user is told.
+ * The app's own state (recent folders, settings, how each folder was shown) in one JSON file in
+ * the user's data folder. Writes are atomic and one at a time. Nothing the user had is lost: a
+ * file that cannot be understood is set aside, and a file that cannot be read (or set aside) is
+ * never written over: the app runs on its defaults, says so, and refuses to save in that run.
  */
 export class AppStateService {
   private state: AppState = DEFAULT_STATE
   private readonly notices: string[] = []
+  /** Why nothing may be saved in this run; set when saving would overwrite a file not read. */
+  private refusal: AppError | null = null
   private readonly file: string
 
   constructor(
@@ -38,21 +53,27 @@ export class AppStateService {
   }
 
   async load(): Promise<void> {
+    await removeOrphanTemporaries(this.dataDir)
     let text: string
     try {
       text = await readFile(this.file, 'utf8')
-    } catch {
-      this.state = DEFAULT_STATE
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') await this.checkWritable()
+      else {
+        this.refuseSaving(
+          writeFailure(error, this.file).code,
+          `Communique could not read its state file ${this.file} (${reasonOf(error)}). It runs with default settings and no recent folders, and will not save over that file until it is restarted with the file readable again.`,
+        )
+      }
       return
     }
     try {
       this.state = stateSchema.parse(JSON.parse(text))
     } catch {
-      const setAside = join(this.dataDir, `state.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}.json`)
-      await rename(this.file, setAside)
-      this.state = DEFAULT_STATE
-      this.notices.push(`The app's state file could not be read and was set aside as ${setAside}; recent folders and settings were reset.`)
+      await this.setAside()
+      return
     }
+    await this.checkWritable()
   }
 
   view(): AppStateView {
@@ -81,8 +102,67 @@ export class AppStateService {
     await this.write()
   }
 
+  /** A damaged file is renamed, never overwritten: the user may want it back. */
+  private async setAside(): Promise<void> {
+    const setAside = join(this.dataDir, `state.corrupt-${this.now().toISOString().replace(/[:.]/g, '-')}.json`)
+    try {
+      await rename(this.file, setAside)
+    } catch (error) {
+      this.refuseSaving(
+        writeFailure(error, this.file).code,
+        `Communique's state file ${this.file} is damaged and could not be set aside (${reasonOf(error)}). It runs with default settings and no recent folders, and saves nothing until it is restarted.`,
+      )
+      return
+    }
+    this.notice(`The app's state file could not be read and was set aside as ${setAside}; recent folders and settings were reset.`)
+  }
+
+  /** Says at start, not at the first save, that the data folder cannot be written. */
+  private async checkWritable(): Promise<void> {
+    try {
+      await mkdir(this.dataDir, { recursive: true })
+      await access(this.dataDir, constants.W_OK)
+    } catch (error) {
+      this.notice(`${writeFailure(error, this.file).message} ${KEPT_FOR_THIS_RUN}`)
+    }
+  }
+
+  private refuseSaving(code: AppError['code'], message: string): void {
+    this.refusal = new AppError(code, message)
+    this.notice(message)
+  }
+
+  private notice(message: string): void {
+    if (!this.notices.includes(message)) this.notices.push(message)
+  }
+
+  /**
+   * Saves the state as it is now. The text is taken before anything is awaited, so writes land
+   * in the order they were asked for and the last one wins.
+   */
   private async write(): Promise<void> {
-    await mkdir(this.dataDir, { recursive: true })
-    await writeFileAtomic(this.file, `${JSON.stringify(this.state, null, 2)}\n`)
+    if (this.refusal) throw this.refusal
+    try {
+      await writeFileAtomic(this.file, this.serialized())
+    } catch (error) {
+      // The data folder was removed while the app ran: made again, with the state as it is by then.
+      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw this.failed(error)
+      try {
+        await mkdir(this.dataDir, { recursive: true })
+        await writeFileAtomic(this.file, this.serialized())
+      } catch (again) {
+        throw this.failed(again)
+      }
+    }
+  }
+
+  private failed(error: unknown): AppError {
+    const failure = writeFailure(error, this.file)
+    this.notice(`${failure.message} ${KEPT_FOR_THIS_RUN}`)
+    return failure
+  }
+
+  private serialized(): string {
+    return `${JSON.stringify(this.state, null, 2)}\n`
   }
 }

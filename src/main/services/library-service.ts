@@ -8,6 +8,7 @@ import { FolderWatcher, type FolderChange } from './folder-watcher'
 import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
+import type { ReadingRecorder } from './reading-journal'
 import type { CachedSummary, SummaryCache } from './summary-cache'
 
 const STAT_CONCURRENCY = 32
@@ -26,6 +27,8 @@ export interface LibraryOptions {
   cache?: SummaryCache | null
   /** Watch the open folder and follow its changes. */
   watch?: boolean
+  /** Told which files are being read, so that a start after a crash in one of them knows it. */
+  journal?: ReadingRecorder | null
 }
 
 /**
@@ -48,6 +51,9 @@ export class LibraryService {
   private notices: string[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
+  /** The files the background reading has in hand, for the journal. */
+  private readonly inFlight = new Set<string>()
+
   constructor(
     private readonly source: DocumentSource,
     private readonly options: LibraryOptions = {},
@@ -132,6 +138,7 @@ export class LibraryService {
   }
 
   async close(): Promise<void> {
+    if (this.root) this.options.journal?.finished(this.root)
     await this.watcher?.close()
     this.watcher = null
   }
@@ -152,15 +159,24 @@ export class LibraryService {
     this.reading = { done: this.reading.done < this.reading.total ? this.reading.done : 0, total: (this.reading.done < this.reading.total ? this.reading.total : 0) + paths.length }
     const run = async (): Promise<void> => {
       await mapLimited(paths, READ_CONCURRENCY, async (path) => {
+        this.recordReading(root, path, true)
         const summary = await this.readSummary(root, path)
+        this.recordReading(root, path, false)
         if (this.root !== root) return
         if (this.entries.has(path)) this.setEntry(summary)
         this.reading.done++
         this.version++
       })
+      this.options.journal?.finished(root)
       if (this.root === root) await this.saveCache(root)
     }
     this.background = this.background.then(run, run)
+  }
+
+  private recordReading(root: string, path: string, started: boolean): void {
+    if (started) this.inFlight.add(path)
+    else this.inFlight.delete(path)
+    this.options.journal?.reading(root, [...this.inFlight])
   }
 
   private async saveCache(root: string): Promise<void> {
@@ -272,7 +288,8 @@ export class LibraryService {
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
       const cached = useCache ? this.cachedSummaries.get(path) : undefined
       if (cached && cached.size === info.size && cached.mtimeMs === Date.parse(withFile.modified)) return cached.summary
-      return withFile
+      const skipped = this.options.journal?.skipped(root, path, info.size, info.mtimeMs)
+      return skipped ? { ...withFile, status: 'error', problem: skipped } : withFile
     } catch (error) {
       return { ...base, status: 'error', problem: toAppError(error, name).toData() }
     }

@@ -7,14 +7,16 @@ import { useWorkspaceStore } from '../stores/workspace'
 
 const SAVE_DELAY_MS = 400
 
-/** Runs `save` once things have been quiet for a moment: a slider dragged saves once. */
-function debounced(save: () => Promise<unknown>): () => void {
+/**
+ * Runs `save` once things have been quiet for a moment: a slider dragged saves once. A save
+ * that fails calls `failed`.
+ */
+function debounced(save: () => Promise<unknown>, failed: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null
   return () => {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
-      // Not remembering a choice is not worth an error on screen: the next change saves again.
-      save().catch(() => undefined)
+      save().catch(failed)
     }, SAVE_DELAY_MS)
   }
 }
@@ -27,6 +29,9 @@ export function usePersistedState(): void {
   const library = useLibraryStore()
   const workspace = useWorkspaceStore()
   const reports = useReportsStore()
+  // Not remembering a choice is not worth an error on screen; why (a full disk, a read-only
+  // data folder) is the host's notice, shown with the others.
+  const saveFailed = (): void => void library.refreshAppState().catch(() => undefined)
 
   /** How each folder was last shown, kept up to date here as the user changes it. */
   let folderViews: Record<string, FolderView> = {}
@@ -40,7 +45,7 @@ export function usePersistedState(): void {
     },
     { once: true },
   )
-  const saveSettings = debounced(() => call('saveSettings', { settings: { compareOptions: { ...workspace.options }, reportLayout: reports.layout } }))
+  const saveSettings = debounced(() => call('saveSettings', { settings: { compareOptions: { ...workspace.options }, reportLayout: reports.layout } }), saveFailed)
   watch([() => workspace.options, () => reports.layout], saveSettings)
 
   // A folder shown again: its sort and the document being read, as they were left.
@@ -62,6 +67,6 @@ export function usePersistedState(): void {
     const view = { sortKey: library.sortKey, sortDescending: library.sortDescending, readingPath: workspace.mode === 'read' ? workspace.readingPath : null }
     folderViews = { ...folderViews, [root]: view }
     await call('saveFolderView', { root, view })
-  })
+  }, saveFailed)
   watch([() => library.sortKey, () => library.sortDescending, () => workspace.readingPath, () => workspace.mode], saveFolderView)
 }

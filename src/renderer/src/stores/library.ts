@@ -119,7 +119,7 @@ export const useLibraryStore = defineStore('library', () => {
       changeNotices.value = []
       seenNotices = 0
       follow()
-      recentFolders.value = (await call('getAppState', {})).recentFolders
+      await refreshAppState()
       return true
     } catch (failure) {
       error.value = userMessage(failure)
@@ -127,6 +127,13 @@ export const useLibraryStore = defineStore('library', () => {
     } finally {
       opening.value = false
     }
+  }
+
+  /** Recent folders and notices as the host has them now: a save may have failed since the start. */
+  async function refreshAppState(): Promise<void> {
+    const state = await call('getAppState', {})
+    recentFolders.value = state.recentFolders
+    notices.value = state.notices
   }
 
   /** The system's folder dialog (Electron); null where the app must ask for a typed path. */
@@ -144,6 +151,6 @@ export const useLibraryStore = defineStore('library', () => {
 
   return {
     capabilities, listing, recentFolders, remembered, notices, changeNotices, opening, error, filter, sortKey, sortDescending,
-    documents, readable, pending, visibleDocuments, init, openFolder, chooseFolder, setSort, dismissChange,
+    documents, readable, pending, visibleDocuments, init, openFolder, refreshAppState, chooseFolder, setSort, dismissChange,
   }
 })
