@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from '../main/services/app-servic
 import { recordingPlatform } from '../main/services/test-platform'
 import { CONTENT_SECURITY_POLICY } from '../shared/security'
 import { MAX_BODY_BYTES, startHost, TOKEN_HEADER, type RunningHost } from './server'
+import { BUILT_WORKER_FOR_TESTS } from '../main/services/test-readers'
 
 interface Answer {
   status: number
@@ -26,7 +27,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'communique-host-data-'))
   rendererDir = await mkdtemp(join(tmpdir(), 'communique-host-renderer-'))
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Communique</title>')
-  services = await createAppServices(dataDir, recordingPlatform())
+  services = await createAppServices(dataDir, recordingPlatform(), BUILT_WORKER_FOR_TESTS)
   host = await startHost({ dispatch: services.dispatch, rendererDir })
   sockets = []
   host.server.on('connection', (socket: Socket) => sockets.push(socket))

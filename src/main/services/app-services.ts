@@ -6,7 +6,7 @@ import { removeOrphanTemporaries } from './atomic-write'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { LibraryService } from './library-service'
 import { openableOriginal } from './original-file'
-import { ReaderPool } from './reader-pool'
+import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
 import { SummaryCache } from './summary-cache'
@@ -34,14 +34,14 @@ export interface AppServices {
  * Builds the services and the contract's handlers over them. Electron's main and the web host
  * both start here, so the two serve the same behaviour.
  */
-export async function createAppServices(dataDir: string, platform: Platform): Promise<AppServices> {
+export async function createAppServices(dataDir: string, platform: Platform, readerWorker: string = BUILT_READER_WORKER): Promise<AppServices> {
   const appState = new AppStateService(dataDir)
   await appState.load()
   const journal = new ReadingJournal(dataDir)
   await journal.load()
   const cacheDir = join(dataDir, 'folder-cache')
   await removeOrphanTemporaries(cacheDir)
-  const library = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir), watch: true, journal })
+  const library = new LibraryService(new ReaderPool(readerWorker), { cache: new SummaryCache(cacheDir), watch: true, journal })
   const references = new ReferenceService(library)
   const reports = new ReportService(library, references, platform.reports)
 

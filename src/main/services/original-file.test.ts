@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from './app-services'
 import { useTestFolders } from './test-folder'
 import { recordingPlatform } from './test-platform'
+import { BUILT_WORKER_FOR_TESTS } from './test-readers'
 
 const folderWith = useTestFolders()
 const running: { services: AppServices; dataDir: string }[] = []
@@ -18,7 +19,7 @@ afterEach(async () => {
 async function servicesOn(root: string) {
   const platform = recordingPlatform()
   const dataDir = await mkdtemp(join(tmpdir(), 'communique-data-'))
-  const services = await createAppServices(dataDir, platform)
+  const services = await createAppServices(dataDir, platform, BUILT_WORKER_FOR_TESTS)
   running.push({ services, dataDir })
   await services.dispatch('openFolder', { path: root })
   await services.library.whenRead()
@@ -56,7 +57,7 @@ describe('openOriginal and showInFolder', () => {
   it('refuse while no folder is open', async () => {
     const platform = recordingPlatform()
     const dataDir = await mkdtemp(join(tmpdir(), 'communique-data-'))
-    const services = await createAppServices(dataDir, platform)
+    const services = await createAppServices(dataDir, platform, BUILT_WORKER_FOR_TESTS)
     running.push({ services, dataDir })
     expect(await services.dispatch('openOriginal', { path: 'statement.txt' })).toMatchObject({ ok: false, error: { code: 'NO_FOLDER' } })
     expect(platform.opened).toEqual([])

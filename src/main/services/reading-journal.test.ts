@@ -10,7 +10,7 @@ import { TEST_PLATFORM } from './fixtures/test-platform'
 import { LibraryService } from './library-service'
 import { ReadingJournal } from './reading-journal'
 import { useTestFolders } from './test-folder'
-import { useReaderPools } from './test-readers'
+import { useReaderPools, BUILT_WORKER_FOR_TESTS } from './test-readers'
 
 const folderWith = useTestFolders()
 const readers = useReaderPools()
@@ -58,7 +58,7 @@ describe('ReadingJournal', () => {
     await exited
     expect(journal?.reading).toEqual({ [folder]: ['report.txt'] })
 
-    const services = await createAppServices(dataDir, TEST_PLATFORM)
+    const services = await createAppServices(dataDir, TEST_PLATFORM, BUILT_WORKER_FOR_TESTS)
     try {
       expect(services.appState.lastFolder()).toBe(folder)
       await openStartFolder(services, null)
