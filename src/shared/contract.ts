@@ -28,6 +28,10 @@ export interface Contract {
   showInFolder: { args: { path: string }; result: null }
   /** Every reference in the open folder, resolved against its documents. */
   folderReferences: { args: NoArgs; result: FolderReferences }
+  /** Names the analyst gives a document of the open folder ("also called …"); references use them. */
+  saveDocumentNames: { args: { path: string; names: string[] }; result: null }
+  /** Corrects where a reference leads (by its key): a document of the folder, null for nowhere, or forgets the correction. */
+  chooseReferenceTarget: { args: { key: string; document: string | null; forget: boolean }; result: null }
   /** Starts making a report in the background; ask reportStatus how it stands. */
   startReport: { args: ReportRequestArgs; result: { id: string } }
   reportStatus: { args: { id: string }; result: ReportJob }
@@ -53,6 +57,8 @@ const CHANNEL_TABLE = {
   openOriginal: true,
   showInFolder: true,
   folderReferences: true,
+  saveDocumentNames: true,
+  chooseReferenceTarget: true,
   startReport: true,
   reportStatus: true,
   cancelReport: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from './contract'
-import { compareOptionsSchema, folderViewSchema, settingsSchema } from './settings'
+import { compareOptionsSchema, documentNameText, folderViewSchema, settingsSchema } from './settings'
 
 const noArgs = z.object({}).strict()
 /** Paths cross the contract as text; what they may point at is the services' business. */
@@ -20,6 +20,8 @@ export const argumentSchemas = {
   openOriginal: z.object({ path: pathText }).strict(),
   showInFolder: z.object({ path: pathText }).strict(),
   folderReferences: noArgs,
+  saveDocumentNames: z.object({ path: pathText, names: z.array(documentNameText).max(20) }).strict(),
+  chooseReferenceTarget: z.object({ key: z.string().min(1).max(8192), document: pathText.nullable(), forget: z.boolean() }).strict(),
   startReport: z
     .object({
       paths: z.array(pathText).min(2).max(6),

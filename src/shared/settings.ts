@@ -33,3 +33,21 @@ export const folderViewSchema = z
   .strict()
 
 export type FolderView = z.infer<typeof folderViewSchema>
+
+/** A name the analyst gives a document ("also called …"), as it is kept and checked. */
+export const documentNameText = z.string().trim().min(2).max(200)
+
+/**
+ * What the analyst taught the app about a folder's references: names added to documents, and
+ * links corrected by hand — by the reference's key, the document it leads to (null: leads nowhere).
+ */
+export const referenceNotesSchema = z
+  .object({
+    names: z.record(z.string().max(4096), z.array(documentNameText).max(20)),
+    links: z.record(z.string().max(8192), z.string().max(4096).nullable()),
+  })
+  .strict()
+
+export type ReferenceNotes = z.infer<typeof referenceNotesSchema>
+
+export const EMPTY_REFERENCE_NOTES: ReferenceNotes = { names: {}, links: {} }

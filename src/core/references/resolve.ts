@@ -1,40 +1,12 @@
 import { paragraphLabel, type Paragraph } from '../text/paragraphs'
+import { NO_CORRECTIONS, referenceKey, type ReferenceCorrections } from './corrections'
 import { detectReferences, type DetectedReference, type UnitKind } from './detect'
+import type { ReferenceTarget, ResolvedReference } from './resolved'
 import { indexDocuments, lookUp, type IndexedDocument, type Lookup, type ReferableDocument, type ReferenceIndex } from './reference-index'
 
 export type { ReferableDocument } from './reference-index'
 
-export interface ReferenceTarget {
-  document: string
-  /** The label of the first paragraph cited, as the reader shows it ("4", "¶ 2"); null for a whole document. */
-  paragraph: string | null
-  /** Labels and indexes of every paragraph cited, in order. */
-  paragraphs: string[]
-  indexes: number[]
-}
-
-export interface ResolvedReference {
-  source: string
-  /** Index of the paragraph the reference stands in, and its offsets there. */
-  paragraph: number
-  paragraphStart: number
-  paragraphEnd: number
-  /** Offsets in the document's text as the reader shows it: its paragraphs joined by blank lines. */
-  start: number
-  end: number
-  text: string
-  /** The unit kind, or "document" for a reference to a whole document. */
-  kind: UnitKind | 'document'
-  units: string[]
-  /** The document as the reference writes it, or null when it writes none. */
-  designation: string | null
-  /** The one paragraph (or document) cited, when exactly one document fits. */
-  target: ReferenceTarget | null
-  /** Every document that fits, with its paragraphs: two renderings of one statement both fit. */
-  candidates: ReferenceTarget[]
-  /** Why there is no single target, for a reader. */
-  reason: string | null
-}
+export type { ReferenceTarget, ResolvedReference } from './resolved'
 
 function unitName(kind: UnitKind): string {
   return kind === 'subparagraph' ? 'sub-paragraph' : kind
@@ -63,9 +35,9 @@ function paragraphsOf(entry: IndexedDocument, kind: UnitKind, units: string[]): 
   return { indexes, missing: null }
 }
 
-function targetOf(entry: IndexedDocument, indexes: number[]): ReferenceTarget {
+function targetOf(entry: IndexedDocument, indexes: number[], reason = 'named in the reference'): ReferenceTarget {
   const labels = indexes.map((index) => paragraphLabel(entry.document.paragraphs[index]!))
-  return { document: entry.document.path, paragraph: labels[0] ?? null, paragraphs: labels, indexes }
+  return { document: entry.document.path, paragraph: labels[0] ?? null, paragraphs: labels, indexes, reason }
 }
 
 /** The start of each paragraph in the document's text as the reader shows it. */
@@ -137,6 +109,7 @@ function resolveDocumentReferences(path: string, index: ReferenceIndex): Resolve
         namedInParagraph = lookup
       }
       resolved.push({
+        key: referenceKey(path, paragraph.index, found.text),
         source: path,
         paragraph: paragraph.index,
         paragraphStart: found.start,
@@ -146,16 +119,38 @@ function resolveDocumentReferences(path: string, index: ReferenceIndex): Resolve
         text: found.text,
         kind: found.unit?.kind ?? 'document',
         units: found.unit?.numbers ?? [],
+        path: found.unit ? [{ kind: found.unit.kind, numbers: found.unit.numbers }] : [],
         designation: designation?.text ?? null,
-        ...resolveOne(found, lookup, source),
+        language: 'en',
+        corrected: false,
+        ...withConfidence(resolveOne(found, lookup, source)),
       })
     }
   }
   return resolved
 }
 
-/** Every reference of every document in the folder, documents in the order given. */
-export function resolveFolderReferences(documents: ReferableDocument[]): ResolvedReference[] {
+/** Every reference of every document in the folder, documents in the order given, with the analyst's corrections applied. */
+export function resolveFolderReferences(documents: ReferableDocument[], corrections: ReferenceCorrections = NO_CORRECTIONS): ResolvedReference[] {
   const index = indexDocuments(documents)
-  return documents.flatMap((document) => resolveDocumentReferences(document.path, index))
+  return documents.flatMap((document) => resolveDocumentReferences(document.path, index)).map((reference) => corrected(reference, corrections, index))
+}
+
+function withConfidence(resolution: Pick<ResolvedReference, 'target' | 'candidates' | 'reason'>): Pick<ResolvedReference, 'target' | 'candidates' | 'reason' | 'confidence' | 'why'> {
+  const confidence = resolution.target ? 0.9 : resolution.candidates.length > 0 ? 0.5 : 0
+  return { ...resolution, confidence, why: resolution.reason ?? 'named in the reference' }
+}
+
+/** A link the analyst corrected leads where they said: to the same units in the chosen document, or nowhere. */
+function corrected(reference: ResolvedReference, corrections: ReferenceCorrections, index: ReferenceIndex): ResolvedReference {
+  if (!Object.hasOwn(corrections.links, reference.key)) return reference
+  const chosen = corrections.links[reference.key]
+  const entry = chosen ? index.documents.get(chosen) : undefined
+  if (!entry) {
+    const reason = chosen ? `the document you chose (${chosen}) is no longer in this folder` : 'you marked it as leading to no document here'
+    return { ...reference, target: null, candidates: [], reason, confidence: 0, why: reason, corrected: true }
+  }
+  const located = reference.kind === 'document' ? { indexes: [], missing: null } : paragraphsOf(entry, reference.kind as UnitKind, reference.units)
+  const target = targetOf(entry, located.missing === null ? located.indexes : [], 'chosen by you')
+  return { ...reference, target, candidates: [target], reason: null, confidence: 1, why: 'chosen by you', corrected: true }
 }

@@ -91,7 +91,7 @@ describe('renderReportHtml', () => {
       ...RU,
       title: 'A <b>bold</b> & "quoted" title',
       references: [
-        { source: RU.path, paragraph: 1, paragraphStart: 0, paragraphEnd: 7, start: 0, end: 7, text: 'point 4', kind: 'point', units: ['4'], designation: null, target: null, candidates: [], reason: 'no point 4 <here>' },
+        { key: 'citing', source: RU.path, paragraph: 1, paragraphStart: 0, paragraphEnd: 7, start: 0, end: 7, text: 'point 4', kind: 'point', units: ['4'], path: [{ kind: 'point', numbers: ['4'] }], designation: null, language: 'en', target: null, candidates: [], reason: 'no point 4 <here>', confidence: 0, why: 'no point 4 <here>', corrected: false },
       ],
     }
     const html = report([AZ, citing])
@@ -113,7 +113,7 @@ describe('renderReportHtml', () => {
       path: `${markup}.txt`,
       publisher: markup,
       references: [
-        { source: RU.path, paragraph: 1, paragraphStart: 0, paragraphEnd: 7, start: 0, end: 7, text: markup, kind: 'point', units: ['4'], designation: null, target: null, candidates: [], reason: markup },
+        { key: 'citing', source: RU.path, paragraph: 1, paragraphStart: 0, paragraphEnd: 7, start: 0, end: 7, text: markup, kind: 'point', units: ['4'], path: [{ kind: 'point', numbers: ['4'] }], designation: null, language: 'en', target: null, candidates: [], reason: markup, confidence: 0, why: markup, corrected: false },
       ],
     }
     const html = report([{ ...AZ, title: markup }, hostile])

@@ -42,8 +42,14 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   const cacheDir = join(dataDir, 'folder-cache')
   await removeOrphanTemporaries(cacheDir)
   const library = new LibraryService(new ReaderPool(readerWorker), { cache: new SummaryCache(cacheDir), watch: true, journal })
-  const references = new ReferenceService(library)
+  const references = new ReferenceService(library, (root) => appState.referenceNotes(root))
   const reports = new ReportService(library, references, platform.reports)
+
+  const openRoot = (): string => {
+    const root = library.current()?.root
+    if (!root) throw new AppError('NO_FOLDER', 'No folder is open.')
+    return root
+  }
 
   const openFolder = async (path: string) => {
     const listing = await library.open(path)
@@ -84,6 +90,14 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
       return null
     },
     folderReferences: () => references.folderReferences(),
+    saveDocumentNames: async ({ path, names }) => {
+      await appState.saveDocumentNames(openRoot(), path, names)
+      return null
+    },
+    chooseReferenceTarget: async ({ key, document, forget }) => {
+      await appState.chooseReferenceTarget(openRoot(), key, forget ? undefined : document)
+      return null
+    },
     startReport: async (args) => reports.start(args),
     reportStatus: async ({ id }) => reports.status(id),
     cancelReport: async ({ id }) => {

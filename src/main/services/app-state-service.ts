@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { AppStateView } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
-import { DEFAULT_SETTINGS, folderViewSchema, settingsSchema, type FolderView, type Settings } from '../../shared/settings'
+import { DEFAULT_SETTINGS, EMPTY_REFERENCE_NOTES, folderViewSchema, referenceNotesSchema, settingsSchema, type FolderView, type ReferenceNotes, type Settings } from '../../shared/settings'
 import { removeOrphanTemporaries, writeFailure, writeFileAtomic } from './atomic-write'
 
 const MAX_RECENT_FOLDERS = 10
@@ -16,11 +16,12 @@ const stateSchema = z.object({
   // Added after the first version: files written before them read with their defaults.
   settings: settingsSchema.default(DEFAULT_SETTINGS),
   folderViews: z.record(z.string(), folderViewSchema).default({}),
+  referenceNotes: z.record(z.string(), referenceNotesSchema).default({}),
 })
 
 type AppState = z.infer<typeof stateSchema>
 
-const DEFAULT_STATE: AppState = { version: 1, recentFolders: [], settings: DEFAULT_SETTINGS, folderViews: {} }
+const DEFAULT_STATE: AppState = { version: 1, recentFolders: [], settings: DEFAULT_SETTINGS, folderViews: {}, referenceNotes: {} }
 
 const KEPT_FOR_THIS_RUN = 'Recent folders and settings are kept until Communique closes, not after.'
 
@@ -89,6 +90,32 @@ export class AppStateService {
   async saveFolderView(root: string, view: FolderView): Promise<void> {
     const others = Object.entries(this.state.folderViews).filter(([known]) => known !== root).slice(-(MAX_FOLDER_VIEWS - 1))
     this.state = { ...this.state, folderViews: Object.fromEntries([...others, [root, view]]) }
+    await this.write()
+  }
+
+  /** Names added and links corrected in a folder. */
+  referenceNotes(root: string): ReferenceNotes {
+    return this.state.referenceNotes[root] ?? EMPTY_REFERENCE_NOTES
+  }
+
+  /** The names the analyst gives a document of a folder, replacing those given before. */
+  async saveDocumentNames(root: string, path: string, names: string[]): Promise<void> {
+    const notes = this.referenceNotes(root)
+    const kept = Object.entries(notes.names).filter(([known]) => known !== path)
+    const unique = [...new Set(names.map((name) => name.trim()))].filter(Boolean)
+    await this.saveReferenceNotes(root, { ...notes, names: Object.fromEntries(unique.length ? [...kept, [path, unique]] : kept) })
+  }
+
+  /** Where the analyst says a reference leads: a document of the folder, null for nowhere, undefined to forget the choice. */
+  async chooseReferenceTarget(root: string, key: string, document: string | null | undefined): Promise<void> {
+    const notes = this.referenceNotes(root)
+    const kept = Object.entries(notes.links).filter(([known]) => known !== key)
+    await this.saveReferenceNotes(root, { ...notes, links: Object.fromEntries(document === undefined ? kept : [...kept, [key, document]]) })
+  }
+
+  private async saveReferenceNotes(root: string, notes: ReferenceNotes): Promise<void> {
+    const others = Object.entries(this.state.referenceNotes).filter(([known]) => known !== root).slice(-(MAX_FOLDER_VIEWS - 1))
+    this.state = { ...this.state, referenceNotes: Object.fromEntries([...others, [root, notes]]) }
     await this.write()
   }
 

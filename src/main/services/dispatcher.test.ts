@@ -14,6 +14,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     currentFolder: async () => null,
     readDocument: unused,
     folderReferences: unused,
+    saveDocumentNames: unused,
+    chooseReferenceTarget: unused,
     startReport: unused,
     reportStatus: unused,
     cancelReport: unused,

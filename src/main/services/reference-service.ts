@@ -1,6 +1,8 @@
+import { NO_CORRECTIONS } from '../../core/references/corrections'
 import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
 import type { FolderListing, FolderReferences } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
+import type { ReferenceNotes } from '../../shared/settings'
 import type { LibraryService } from './library-service'
 import { mapLimited } from './map-limited'
 
@@ -14,12 +16,17 @@ const READ_CONCURRENCY = 8
 export class ReferenceService {
   private cached: { key: string; result: FolderReferences } | null = null
 
-  constructor(private readonly library: LibraryService) {}
+  constructor(
+    private readonly library: LibraryService,
+    /** What the analyst taught the app about a folder's references; none by default (the CLI). */
+    private readonly notesFor: (root: string) => ReferenceNotes | null = () => null,
+  ) {}
 
   async folderReferences(): Promise<FolderReferences> {
     const listing = this.library.current()
     if (!listing) throw new AppError('NO_FOLDER', 'No folder is open.')
-    const key = stateKey(listing)
+    const notes = this.notesFor(listing.root)
+    const key = `${stateKey(listing)}\n${JSON.stringify(notes)}`
     if (this.cached?.key === key) return this.cached.result
     // References are found among the documents read so far; asked again once reading is done.
     const readable = listing.documents.filter((document) => document.status === 'ok')
@@ -32,7 +39,7 @@ export class ReferenceService {
         return null
       }
     })
-    const result = { references: resolveFolderReferences(documents.filter((document) => document !== null)) }
+    const result = { references: resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS) }
     this.cached = { key, result }
     return result
   }

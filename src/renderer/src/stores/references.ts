@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { ReferenceTarget, ResolvedReference } from '../../../core/references/resolve'
+import type { ReferenceTarget, ResolvedReference } from '../../../core/references/resolved'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 import { groupBy } from '../group-by'
