@@ -108,7 +108,7 @@ function scanSymbol(text: string, i: number): number {
   return parts > 0 ? j : -1
 }
 
-/** End of a number starting at `i` (a digit or a currency sign before one), or -1 if a word follows. */
+/** End of a number starting at `i` (a digit or a currency sign before one): digits, their separators, a "%". */
 function scanNumber(text: string, i: number): number {
   const length = text.length
   let j = isCurrency(text.charCodeAt(i)) ? i + 1 : i
@@ -118,12 +118,44 @@ function scanNumber(text: string, i: number): number {
     while (j < length && isDigit(text.charCodeAt(j))) j++
   }
   if (j < length && text.charCodeAt(j) === 37) j++
-  // "4th", "2nd", "80s": digits run into letters, so the whole is a word.
-  if (j < length && isWordClass(classOf(text.charCodeAt(j))) && !isDigit(text.charCodeAt(j))) return -1
   return j
 }
 
+/** "4th", "2nd", "80s": a number that runs into letters is part of a word. */
+function runsIntoWord(text: string, end: number): boolean {
+  return end < text.length && isWordClass(classOf(text.charCodeAt(end))) && !isDigit(text.charCodeAt(end))
+}
+
 let segmenter: Intl.Segmenter | null = null
+
+/**
+ * Intl.Segmenter takes time growing with the square of a run's length, so a run of an unspaced
+ * script longer than a piece is segmented piece by piece (a sentence without punctuation is
+ * shorter). Where a word ends depends on the words after it, so the words in a piece's last
+ * stretch are segmented again at the start of the next piece.
+ */
+const SEGMENT_PIECE = 1000
+const SEGMENT_OVERLAP = 100
+
+/** Pushes the words and the rest of an unspaced run [start, end), one piece at a time. */
+function pushSegments(text: string, start: number, end: number, push: (start: number, kind: number) => void): void {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
+  let from = start
+  while (from < end) {
+    let to = Math.min(end, from + SEGMENT_PIECE)
+    if (to < end && isHighSurrogate(text.charCodeAt(to - 1))) to--
+    const settled = to === end ? Infinity : to - from - SEGMENT_OVERLAP
+    let next = to
+    for (const part of segmenter.segment(text.slice(from, to))) {
+      if (part.index > 0 && part.index >= settled) {
+        next = from + part.index
+        break
+      }
+      push(from + part.index, part.isWordLike ? KIND_WORD : KIND_PUNCT)
+    }
+    from = next
+  }
+}
 
 /** Buffers reused by every scan: comparing a long document scans thousands of paragraphs. */
 let sharedStarts = new Int32Array(4096)
@@ -142,6 +174,9 @@ export function scan(text: string): Scan {
   const starts = sharedStarts
   const kinds = sharedKinds
   let count = 0
+  // Every digit before the end of a number that ran into letters ("1,2,3a") starts a number that
+  // runs into the same letters: it is scanned once, not again from each digit.
+  let wordAfterNumber = 0
   const push = (start: number, kind: number): void => {
     starts[count] = start
     kinds[count] = kind
@@ -166,20 +201,19 @@ export function scan(text: string): Scan {
         continue
       }
     }
-    if (isDigit(code) || (isCurrency(code) && i + 1 < length && isDigit(text.charCodeAt(i + 1)))) {
+    if (i >= wordAfterNumber && (isDigit(code) || (isCurrency(code) && i + 1 < length && isDigit(text.charCodeAt(i + 1))))) {
       const end = scanNumber(text, i)
-      if (end > 0) {
+      if (!runsIntoWord(text, end)) {
         push(i, KIND_NUMBER)
         i = end
         continue
       }
+      wordAfterNumber = end
     }
     if (isWordClass(cls)) {
       const [end, unspaced] = scanWord(text, i)
-      if (unspaced) {
-        segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
-        for (const part of segmenter.segment(text.slice(i, end))) push(i + part.index, part.isWordLike ? KIND_WORD : KIND_PUNCT)
-      } else push(i, KIND_WORD)
+      if (unspaced) pushSegments(text, i, end, push)
+      else push(i, KIND_WORD)
       i = end
       continue
     }

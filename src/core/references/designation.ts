@@ -28,19 +28,33 @@ const BACK_POINTERS = new Set(['said', 'above-mentioned', 'aforementioned', 'sam
 /** Words that make the designation the citing document itself: "this Statement", "the present Charter". */
 const SELF_POINTERS = new Set(['this', 'present'])
 
-/** UN document symbols: "S/RES/2334 (2016)", "A/RES/79/33", "A/80/534". */
-const SYMBOL = /(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/(?:[A-Z]{1,6}\/)*[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?:\/(?:[A-Z0-9]+(?:[.-][A-Z0-9]+)*))*(?:\s*\((?:19|20)\d\d\))?/y
+/**
+ * UN document symbols: "S/RES/2334 (2016)", "A/RES/79/33", "A/80/534". Bounded (no real symbol
+ * comes near the bounds): a symbol is read from every start near it, so an unbounded one would
+ * read a long "A/A/A/…" run again from each of its slashes.
+ */
+const SYMBOL =
+  /(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/(?:[A-Z]{1,6}\/){0,6}[A-Z0-9]{1,12}(?:[./-][A-Z0-9]{1,12}){0,8}(?:\/(?:[A-Z0-9]{1,12}(?:[.-][A-Z0-9]{1,12}){0,8})){0,8}(?:\s*\((?:19|20)\d\d\))?/y
 const RESOLUTION =
   /(?:(?:its|their|the|General Assembly|Security Council|Human Rights Council)\s+)?resolutions?\s+(\d{1,4}(?:\/\d{1,4})?)(?:\s*\(((?:19|20)\d\d)\))?(?![\d/])/iy
 const NAMED = new RegExp(`(the|this|that|its|their|said)\\s+((?:[\\p{L}’'.-]+\\s+){0,6}?)(${NOUN_PATTERN})s?(?![\\p{L}])`, 'iuy')
-/** What follows the noun in a full name, in capitals: "of the United Nations", "on the Non-Proliferation of Nuclear Weapons". */
 const NOT_MONTH = '(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)'
+/**
+ * What follows the noun in a full name, in capitals: "of the United Nations", "on the
+ * Non-Proliferation of Nuclear Weapons". At most twelve words, so that each reference reads a
+ * bounded stretch: a tail is read after every reference, and an unbounded one would read on
+ * through all the capitalised words after it ("the First Article of the Statement of …").
+ */
 const NAME_TAIL = new RegExp(
-  `\\s+(?:of|on|for|between)\\s+(?:the\\s+)?${NOT_MONTH}\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|on|the|and|for)\\s+)*${NOT_MONTH}\\p{Lu}[\\p{L}’'-]*)*`,
+  `\\s+(?:of|on|for|between)\\s+(?:the\\s+)?${NOT_MONTH}\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|on|the|and|for)\\s+){0,4}${NOT_MONTH}\\p{Lu}[\\p{L}’'-]*){0,11}`,
   'uy',
 )
 const BARE_POINTER = /(said|the\s+said|the\s+same)\s+(document|statement|text|agreement|declaration|resolution)\b/iy
-const DATE_LINK = /\s*,?\s+(?:of|dated|from|signed\s+on|adopted\s+on|issued\s+on)\s+(?:the\s+)?/iy
+/**
+ * White space with an optional comma in it is written `(?:\s*,)?\s+` (or `\s*(?:,\s*)?`), never
+ * `\s*,?\s+`: two adjacent runs of white space split a long run in every way before failing.
+ */
+const DATE_LINK = /(?:\s*,)?\s+(?:of|dated|from|signed\s+on|adopted\s+on|issued\s+on)\s+(?:the\s+)?/iy
 
 function isCapitalised(word: string): boolean {
   const first = word.charAt(0)
@@ -117,8 +131,8 @@ export function designationAt(text: string, index: number): FoundDesignation | n
   return symbolAt(text, index) ?? resolutionAt(text, index) ?? namedAt(text, index)
 }
 
-const AFTER_UNIT_SELF = /\s*,?\s*(above|below|hereof|herein|of\s+(?:this|the\s+present)\s+(?:document|text))\b/iy
-const AFTER_UNIT_LINK = /\s*,?\s+(?:of|in|under|to)\s+/iy
+const AFTER_UNIT_SELF = /\s*(?:,\s*)?(above|below|hereof|herein|of\s+(?:this|the\s+present)\s+(?:document|text))\b/iy
+const AFTER_UNIT_LINK = /(?:\s*,)?\s+(?:of|in|under|to)\s+/iy
 
 /** The designation that follows a unit ("… of the Trilateral Statement", "… above"), or null. */
 export function designationAfterUnit(text: string, index: number): FoundDesignation | null {

@@ -78,8 +78,22 @@ interface Span {
   end: number
 }
 
-function overlaps(spans: Span[], start: number, end: number): boolean {
-  return spans.some((span) => start < span.end && span.start < end)
+/**
+ * Adds `span` to `spans` (in order of start, none overlapping) unless it overlaps one of them.
+ * A binary search, not a comparison with every span: a paragraph may hold thousands of references.
+ */
+function addIfFree<T extends Span>(spans: T[], span: T): void {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans[middle]!.start < span.end) low = middle + 1
+    else high = middle
+  }
+  // Of the spans starting before this one ends, the last ends last: only it can overlap.
+  if (low > 0 && spans[low - 1]!.end > span.start) return
+  // Units come in order of their unit word, so this inserts at (or a few spans from) the end.
+  spans.splice(low, 0, span)
 }
 
 const SYMBOL_BEFORE = /(?:A|S|E|ST|CCPR|CERD|CEDAW|CRC|TD|UNEP)\/[A-Z0-9][A-Z0-9/.-]*(?:\s*\((?:19|20)\d\d\))?\s*,\s*$/u
@@ -133,31 +147,38 @@ const DESIGNATION_ANCHOR = new RegExp(`\\b(?:${DOCUMENT_NOUNS.map((noun) => noun
 /** Designations are short: a start more than this before its noun cannot reach it. */
 const DESIGNATION_REACH = 90
 
-/** References to whole documents: a UN symbol, a resolution, or a document named with a name or a date. */
+/**
+ * References to whole documents: a UN symbol, a resolution, or a document named with a name or a
+ * date. `taken` (the unit references) is in order of start, none overlapping.
+ */
 function documentReferences(text: string, lower: string, taken: Span[]): DetectedReference[] {
   const found: DetectedReference[] = []
-  const tried = new Set<number>()
+  // Anchors, starts and taken spans all come in order of position: one sweep over each, so no
+  // stretch of the text is searched twice and no span is compared with every other.
+  const starts = lower.matchAll(DESIGNATION_START)
+  let next = starts.next()
+  let takenIndex = 0
+  let foundEnd = 0
   // Only the stretches just before a document noun or a symbol can hold a designation: looking
   // there, not at every "the", keeps detection fast on long texts.
-  let scanned = 0
   for (const anchor of lower.matchAll(DESIGNATION_ANCHOR)) {
-    DESIGNATION_START.lastIndex = Math.max(scanned, anchor.index - DESIGNATION_REACH)
-    scanned = anchor.index
-    for (let match = DESIGNATION_START.exec(lower); match && match.index <= anchor.index; match = DESIGNATION_START.exec(lower)) {
-      const start = match.index
-      if (tried.has(start)) continue
-      tried.add(start)
-      if (overlaps(taken, start, start + 1) || overlaps(found, start, start + 1)) continue
+    for (; !next.done && next.value.index <= anchor.index; next = starts.next()) {
+      const start = next.value.index
+      if (start < anchor.index - DESIGNATION_REACH || start < foundEnd) continue
+      while (takenIndex < taken.length && taken[takenIndex]!.end <= start) takenIndex++
+      const nextTaken = taken[takenIndex]
+      if (nextTaken && nextTaken.start <= start) continue
       const candidate = designationAt(text, start)
       if (!candidate) continue
       const { designation, end } = candidate
       if (designation.kind === 'self' || designation.kind === 'anaphor') continue
       if (designation.kind === 'named' && designation.name === designation.head && designation.date === null) continue
-      if (overlaps(taken, start, end)) continue
+      if (nextTaken && nextTaken.start < end) continue
       found.push({ start, end, text: text.slice(start, end), unit: null, designation })
+      foundEnd = end
     }
   }
-  return found.sort((a, b) => a.start - b.start)
+  return found
 }
 
 /**
@@ -184,13 +205,13 @@ function lowerCaseInPlace(text: string): string {
  */
 export function detectReferences(text: string): DetectedReference[] {
   const lower = lowerCaseInPlace(text)
-  const units = unitReferences(text, lower)
+  const contentStart = text.length - text.trimStart().length
   // A unit found inside another's span ("paragraph 1 of resolution 2 … paragraph 3") keeps the first.
   const kept: DetectedReference[] = []
-  for (const reference of units) {
+  for (const reference of unitReferences(text, lower)) {
     // A paragraph that is only "Article 51" is the heading of that article, not a reference to it.
-    const isHeading = reference.designation === null && text.slice(0, reference.start).trim() === '' && text.slice(reference.end).trim().replace(/^\.$/, '') === ''
-    if (!isHeading && !overlaps(kept, reference.start, reference.end)) kept.push(reference)
+    const isHeading = reference.designation === null && reference.start <= contentStart && text.slice(reference.end).trim().replace(/^\.$/, '') === ''
+    if (!isHeading) addIfFree(kept, reference)
   }
   return [...kept, ...documentReferences(text, lower, kept)].sort((a, b) => a.start - b.start)
 }

@@ -13,7 +13,8 @@ export interface DocumentNames {
 /** The parties a statement speaks for: "the President of …, the Prime Minister of … and …". */
 const PARTY = /\b(?:president|prime minister|minister(?: of foreign affairs)?|foreign minister|chancellor|king|emir|sultan|secretary|leader|head of state|government)s? of\b/gi
 const RESOLUTION_TITLE = /^(\d{1,4}\/\d{1,4})\.\s/
-const SYMBOL_IN_TITLE = /\b(?:A|S|E)\/(?:[A-Z]+\/)*[0-9]+(?:\/[0-9]+)*/g
+/** Bounded, because the search starts again after every slash of a long "A/A/A/…" run. */
+const SYMBOL_IN_TITLE = /\b(?:A|S|E)\/(?:[A-Z]{1,12}\/){0,6}[0-9]{1,8}(?:\/[0-9]{1,8}){0,6}/g
 const PARTY_ADJECTIVES: Record<number, string[]> = { 2: ['joint', 'bilateral'], 3: ['trilateral', 'tripartite'], 4: ['quadrilateral'] }
 
 export function normaliseName(name: string): string {
@@ -34,13 +35,24 @@ function headNoun(title: string): { head: string; at: number } | null {
 }
 
 /**
+ * "Statement (unofficial translation)" → "Statement": a parenthesis closing the title is a note,
+ * not part of the name. Found by hand: a pattern for it is tried again from every "(" of the title.
+ */
+function withoutFinalNote(title: string): string {
+  const trimmed = title.trimEnd()
+  if (!trimmed.endsWith(')')) return trimmed.trim()
+  const open = trimmed.indexOf('(', trimmed.lastIndexOf(')', trimmed.length - 2) + 1)
+  return (open === -1 ? trimmed : trimmed.slice(0, open)).trim()
+}
+
+/**
  * Names a document goes by, from its title: "Statement by the President of Azerbaijan, the Prime
  * Minister of Armenia and the President of Russia" is also "the Trilateral Statement"; "Charter
  * of the United Nations" is also "the UN Charter"; "80/37. Reducing nuclear danger" is
  * resolution 80/37.
  */
 export function documentNames(title: string): DocumentNames {
-  const clean = title.replace(/\s*\([^)]*\)\s*$/, '').trim()
+  const clean = withoutFinalNote(title)
   const lower = normaliseName(clean)
   const names = new Set<string>([lower])
   const symbols = new Set<string>()

@@ -22,6 +22,8 @@ export interface IndexedDocument {
   /** Paragraph indexes by the number the document gives them ("4", "IV"; "51" for an "Article 51" heading). */
   byNumber: Map<string, number[]>
   numbered: boolean
+  /** Indexes of the preambular paragraphs: unnumbered, ending with a comma, before the first numbered one. */
+  preamble: number[]
 }
 
 /** The folder's documents by name, symbol, date and title word, and the lookups made so far. */
@@ -51,6 +53,15 @@ function romanValue(roman: string): number | null {
   return total
 }
 
+/** Preambular paragraphs are unnumbered and end with a comma: counted once, not per reference. */
+function preambleOf(paragraphs: Paragraph[]): number[] {
+  const firstNumbered = paragraphs.findIndex((paragraph) => paragraph.number !== null)
+  return paragraphs
+    .slice(0, firstNumbered < 0 ? paragraphs.length : firstNumbered)
+    .filter((paragraph) => paragraph.text.endsWith(','))
+    .map((paragraph) => paragraph.index)
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
@@ -71,7 +82,7 @@ export function indexDocuments(documents: ReferableDocument[]): ReferenceIndex {
       if (roman !== null) push(byNumber, String(roman), paragraph.index)
     }
     const titleWords = new Set(normaliseName(document.title).split(/[^\p{L}\p{N}]+/u).filter(Boolean))
-    const entry: IndexedDocument = { document, head: names.head, names: new Set(names.names), titleWords, byNumber, numbered: byNumber.size > 0 }
+    const entry: IndexedDocument = { document, head: names.head, names: new Set(names.names), titleWords, byNumber, numbered: byNumber.size > 0, preamble: preambleOf(document.paragraphs) }
     index.documents.set(document.path, entry)
     for (const name of names.names) push(index.byName, name, entry)
     for (const symbol of names.symbols) push(index.bySymbol, symbol, entry)

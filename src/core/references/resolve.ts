@@ -20,10 +20,7 @@ function paragraphsOf(entry: IndexedDocument, kind: UnitKind, units: string[]): 
     const main = unit.replace(/\(.*$/, '')
     let found: number | undefined
     if (kind === 'preambular paragraph') {
-      // Preambular paragraphs are unnumbered and end with a comma: count them.
-      const firstNumbered = paragraphs.findIndex((paragraph) => paragraph.number !== null)
-      const preamble = paragraphs.slice(0, firstNumbered < 0 ? paragraphs.length : firstNumbered).filter((paragraph) => paragraph.text.endsWith(','))
-      found = preamble[Number(main) - 1]?.index
+      found = entry.preamble[Number(main) - 1]
     } else if (entry.numbered) {
       found = entry.byNumber.get(main)?.[0]
     } else if (/^\d+$/.test(main)) {

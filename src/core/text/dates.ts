@@ -3,7 +3,13 @@ const MONTHS = MONTH_NAMES.map((month) => month.toLowerCase())
 
 const MONTH_NAME = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`
 
-const DAY_MONTH_YEAR = new RegExp(`\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s*,?\\s+(\\d{4})\\b`, 'i')
+/**
+ * Between the month and the year: white space with an optional comma in it. Written
+ * `(?:\s*,)?\s+`, not `\s*,?\s+`: two adjacent runs of white space split a long run in every
+ * way before failing, which is quadratic in its length.
+ */
+const BEFORE_YEAR = String.raw`(?:\s*,)?\s+`
+const DAY_MONTH_YEAR = new RegExp(`\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+${MONTH_NAME}${BEFORE_YEAR}(\\d{4})\\b`, 'i')
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\s*,\\s*(\\d{4})\\b`, 'i')
 // File names join words with underscores, so the ISO form is bounded by non-digits, not \b.
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/
@@ -56,7 +62,7 @@ export function findFirstDate(text: string): FoundDate | null {
 }
 
 const DATE_AT = [
-  { pattern: new RegExp(`([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\s*,?\\s+(\\d{4})\\b`, 'iy'), order: 'dmy' },
+  { pattern: new RegExp(`([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}${BEFORE_YEAR}(\\d{4})\\b`, 'iy'), order: 'dmy' },
   { pattern: new RegExp(`${MONTH_NAME}\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\s*,\\s*(\\d{4})\\b`, 'iy'), order: 'mdy' },
   { pattern: /(\d{4})-(\d{2})-(\d{2})(?!\d)/y, order: 'ymd' },
 ] as const
