@@ -394,6 +394,7 @@ function readOpening(text: string, next: string | undefined): 'alone' | 'merged'
 
 interface OpenHeading {
   node: OutlineNode
+  kind: HeadingKind
   /** The first paragraph after its heading (and its title). */
   contentStart: number
 }
@@ -402,7 +403,6 @@ interface OpenItem {
   node: OutlineNode
   /** "number.", "letter()", "decimal2", …: items of one style are siblings, a new style nests. */
   style: string
-  cls: LabelClass
 }
 
 function styleOf(label: Label): string {
@@ -475,13 +475,13 @@ export function buildOutline(paragraphs: Paragraph[], _language: LanguageCode | 
     items.length = 0
     if (match.kind === 'annex') mode = 'text'
     const kind = match.kind
-    const top = headings.at(-1)?.node.kind as HeadingKind | undefined
+    const top = headings.at(-1)?.kind
     if (!seenKinds.has(kind) && top !== undefined && top !== kind && RANK[top] === RANK[kind]) nesting.add(`${top}>${kind}`)
     seenKinds.add(kind)
-    const sameKind = headings.findIndex((open) => open.node.kind === kind)
+    const sameKind = headings.findIndex((open) => open.kind === kind)
     let keep = headings.length
     if (sameKind >= 0) keep = sameKind
-    else while (keep > 0 && !holds(headings[keep - 1]!.node.kind as HeadingKind, kind)) keep--
+    else while (keep > 0 && !holds(headings[keep - 1]!.kind, kind)) keep--
     if (keep < headings.length) {
       // A subheading just before this heading ("Procedure") opens what follows, not what it closes.
       const innermost = headings.at(-1)!
@@ -496,7 +496,7 @@ export function buildOutline(paragraphs: Paragraph[], _language: LanguageCode | 
     const node: OutlineNode = { kind, number: match.number, title, heading: index, first: index, end: paragraphs.length, children: [] }
     container().push(node)
     const contentStart = index + (titleBelow ? 2 : 1)
-    headings.push({ node, contentStart })
+    headings.push({ node, kind, contentStart })
     return contentStart
   }
 
@@ -514,7 +514,7 @@ export function buildOutline(paragraphs: Paragraph[], _language: LanguageCode | 
     else kind = mode === 'operative' ? 'operative paragraph' : 'paragraph'
     const node: OutlineNode = { kind, number: label.number, title: null, heading: null, first: index, end: index + 1, children: [] }
     container().push(node)
-    items.push({ node, style, cls: label.cls })
+    items.push({ node, style })
     for (const item of items) item.node.end = index + 1
   }
 
