@@ -67,6 +67,8 @@ test('an unresolved reference says why, and the Statement lists who cites it', a
   await unresolved.hover()
   await expect(page.getByTestId('reference-preview')).toContainText('no resolution 79/33 in this folder')
   await unresolved.click()
+  await expect(page.getByTestId('citation').getByTestId('citation-title')).toHaveText('Leads to no document in this folder')
+  await page.keyboard.press('Escape')
   await expect(page.getByTestId('citation')).toBeHidden()
 
   await app.read(AZ)

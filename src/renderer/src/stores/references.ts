@@ -1,33 +1,63 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowReactive, shallowRef } from 'vue'
 import type { ReferenceTarget, ResolvedReference } from '../../../core/references/resolved'
+import type { DocumentSummary } from '../../../shared/documents'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 import { groupBy } from '../group-by'
+import { useLibraryStore } from './library'
 
-/** A cited place shown beside the current view: the reference followed and the candidate chosen. */
+/**
+ * A reference followed, shown beside the current view: the candidate chosen among the documents
+ * it fits, or, when none fits, the reason and a way to say where it leads.
+ */
 export interface Citation {
   reference: ResolvedReference
-  /** Documents the reference fits (two renderings of one statement: both). */
+  /** Documents the reference fits (two renderings of one statement: both); none when it was not found. */
   candidates: ReferenceTarget[]
   chosen: number
 }
 
-/** The reference under the pointer, and where to show what it cites. */
+/** The reference under the pointer, and the box of its link: what it cites shows below or above it. */
 export interface Preview {
   reference: ResolvedReference
-  x: number
-  y: number
+  left: number
+  top: number
+  bottom: number
 }
 
-/** The folder's references, and the trail of citations the reader is following. */
+/** Where the analyst says a reference leads: a document of the folder, nowhere, or back to what the app found. */
+export type LinkCorrection = { document: string } | { nowhere: true } | { forget: true }
+
+/** A summary with the names the analyst gave its document, once the listing carries them (the services keep them already). */
+type SummaryWithNames = DocumentSummary & { names?: readonly string[] }
+
+/** The same reference in a fresh resolution: the same key, at the same place when the key stands twice. */
+function sameReference(references: ResolvedReference[], known: ResolvedReference): ResolvedReference | undefined {
+  return references.find((reference) => reference.key === known.key && reference.start === known.start) ?? references.find((reference) => reference.key === known.key)
+}
+
+/** How a document that fits is named where several do: by its file, since renderings of one text share a title. */
+export function candidateLabel(path: string): string {
+  return path.replace(/\.[^.]+$/, '')
+}
+
+function citationOf(reference: ResolvedReference, chosenDocument: string | null = null): Citation {
+  const chosen = reference.candidates.findIndex((candidate) => candidate.document === chosenDocument)
+  return { reference, candidates: reference.candidates, chosen: Math.max(0, chosen) }
+}
+
+/** The folder's references, the trail of citations the reader is following, and the analyst's corrections. */
 export const useReferencesStore = defineStore('references', () => {
+  const library = useLibraryStore()
   const all = shallowRef<ResolvedReference[]>([])
   const loading = ref(false)
   const error = ref<UserMessage | null>(null)
   /** Citations followed, newest last: Back returns to the one before. */
   const trail = ref<Citation[]>([])
   const preview = ref<Preview | null>(null)
+  /** Names saved for documents in this session, by path: each save replaces a document's list, so none may be lost. */
+  const savedNames = shallowReactive(new Map<string, readonly string[]>())
   let loadRun = 0
 
   const bySource = computed(() => groupBy(all.value, (reference) => reference.source))
@@ -39,7 +69,13 @@ export const useReferencesStore = defineStore('references', () => {
     error.value = null
     try {
       const { references } = await call('folderReferences', {})
-      if (run === loadRun) all.value = references
+      if (run !== loadRun) return
+      all.value = references
+      // The trail shows the references as they now resolve (after a correction, a change on disk).
+      trail.value = trail.value.map((followed) => {
+        const fresh = sameReference(references, followed.reference)
+        return fresh ? citationOf(fresh, followed.candidates[followed.chosen]?.document) : followed
+      })
     } catch (failure) {
       if (run === loadRun) error.value = userMessage(failure)
     } finally {
@@ -56,11 +92,10 @@ export const useReferencesStore = defineStore('references', () => {
     return all.value.filter((reference) => reference.source !== path && reference.candidates.some((candidate) => candidate.document === path))
   }
 
-  /** Opens what a reference cites beside the current view; unresolved references open nothing. */
+  /** Opens what a reference cites beside the current view; a reference that leads nowhere opens to say why, and to be corrected. */
   function follow(reference: ResolvedReference, chosen = 0): void {
-    if (reference.candidates.length === 0) return
     preview.value = null
-    trail.value = [...trail.value, { reference, candidates: reference.candidates, chosen: Math.min(chosen, reference.candidates.length - 1) }]
+    trail.value = [...trail.value, citationOf(reference, reference.candidates[chosen]?.document)]
   }
 
   function choose(index: number): void {
@@ -78,11 +113,38 @@ export const useReferencesStore = defineStore('references', () => {
 
   function showPreview(reference: ResolvedReference, anchor: HTMLElement): void {
     const box = anchor.getBoundingClientRect()
-    preview.value = { reference, x: box.left, y: box.bottom }
+    preview.value = { reference, left: box.left, top: box.top, bottom: box.bottom }
   }
 
   function hidePreview(): void {
     preview.value = null
+  }
+
+  /** The names the analyst gave a document: those saved in this session, else those the listing carries. */
+  function namesOf(path: string): readonly string[] {
+    const saved = savedNames.get(path)
+    if (saved) return saved
+    const summary: SummaryWithNames | undefined = library.documents.find((document) => document.path === path)
+    return summary?.names ?? []
+  }
+
+  /** Adds a name to a document's names, keeping those it has. */
+  async function addName(path: string, name: string): Promise<void> {
+    const names = [...new Set([...namesOf(path), name.trim()])]
+    await call('saveDocumentNames', { path, names })
+    savedNames.set(path, names)
+  }
+
+  /**
+   * Says where a reference leads, then finds the folder's references again: the pane following
+   * the reference shows where it now leads.
+   */
+  async function correct(reference: ResolvedReference, correction: LinkCorrection): Promise<void> {
+    const document = 'document' in correction ? correction.document : null
+    await call('chooseReferenceTarget', { key: reference.key, document, forget: 'forget' in correction })
+    await load()
+    const current = citation.value
+    if (document && current?.reference.key === reference.key) choose(Math.max(0, current.candidates.findIndex((candidate) => candidate.document === document)))
   }
 
   function reset(): void {
@@ -90,7 +152,8 @@ export const useReferencesStore = defineStore('references', () => {
     all.value = []
     trail.value = []
     error.value = null
+    savedNames.clear()
   }
 
-  return { all, loading, error, trail, citation, preview, load, inDocument, citing, follow, choose, back, close, showPreview, hidePreview, reset }
+  return { all, loading, error, trail, citation, preview, load, inDocument, citing, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
 })
