@@ -20,15 +20,20 @@ export interface WebHost {
   origin: string
   token: string
   dataDir: string
-  stop(): Promise<void>
+  /** Stops the host; its data folder goes too unless kept for a restart. */
+  stop(options?: { keepDataDir?: boolean }): Promise<void>
 }
 
 /**
  * Starts the built web host (out/main/host.js) as a user would, with its own data folder (empty,
  * or as `prepareDataDir` leaves it: what a previous run left), and waits for the address it prints.
+ * A restart passes the data folder a stopped host kept.
  */
-export async function startWebHost(folder: string | null = SAMPLES, prepareDataDir?: (dataDir: string) => void): Promise<WebHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'communique-e2e-'))
+export async function startWebHost(
+  folder: string | null = SAMPLES,
+  prepareDataDir?: (dataDir: string) => void,
+  dataDir = mkdtempSync(join(tmpdir(), 'communique-e2e-')),
+): Promise<WebHost> {
   prepareDataDir?.(dataDir)
   const args = [join(PROJECT_ROOT, 'out', 'main', 'host.js'), ...(folder ? [folder] : [])]
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, COMMUNIQUE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -56,11 +61,11 @@ export async function startWebHost(folder: string | null = SAMPLES, prepareDataD
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
     dataDir,
-    stop: async () => {
+    stop: async ({ keepDataDir = false } = {}) => {
       const exited = new Promise((done) => child.once('exit', done))
       child.kill('SIGTERM')
       await exited
-      rmSync(dataDir, { recursive: true, force: true })
+      if (!keepDataDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }
