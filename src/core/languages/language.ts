@@ -51,8 +51,10 @@ const MIN_LETTERS_FOR_OTHERS = 400
 
 /** What the detector looks at: enough for trigrams to agree, little enough to stay cheap on any file. */
 const SAMPLE_LENGTH = 600
-/** Below this many letters a guess is worth nothing. */
+/** Below this many letters a script says nothing reliable. */
 const MIN_LETTERS = 12
+/** Trigrams need more: on a heading or two ("Notes", "Deep page") franc's guess is noise. */
+const MIN_TRIGRAM_LETTERS = 40
 
 type Script = 'latin' | 'cyrillic' | 'armenian' | 'arabic' | 'han' | 'kana' | 'other'
 
@@ -104,6 +106,7 @@ export function detectLanguage(text: string): LanguageCode | null {
       return counts.kana > counts.han * 0.1 ? null : 'zh'
     case 'latin':
     case 'cyrillic': {
+      if (letters < MIN_TRIGRAM_LETTERS) return null
       const only = letters >= MIN_LETTERS_FOR_OTHERS ? [...TRIGRAM_CODES, ...OTHER_TRIGRAM_CODES] : TRIGRAM_CODES
       const found = franc(sample, { only, minLength: MIN_LETTERS })
       return TRIGRAM_LANGUAGES[found] ?? null
