@@ -5,6 +5,8 @@ import { resolve } from 'node:path'
 export default defineConfig({
   main: {
     build: {
+      // franc is ESM only: bundled, so that the CommonJS Node build does not require() it.
+      externalizeDeps: { exclude: ['franc'] },
       rollupOptions: {
         // One Node build for every Node entry: the Electron main process, the web host, the CLI
         // and the benchmarks share the services and core, bundled once.

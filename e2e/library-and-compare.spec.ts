@@ -25,6 +25,14 @@ test('opens on the sample folder and lists its documents with title, date and pa
   await expect(azItem).toContainText('10 Nov 2020')
   await expect(azItem).toContainText('7 ¶')
   await expect(app.libraryList.locator('li')).toHaveCount(7)
+  // What each document is, and its language, as small tags.
+  await expect(azItem.getByTestId('document-kind')).toHaveText('statement')
+  await expect(azItem.getByTestId('document-language')).toHaveText('EN')
+  await expect(azItem.getByTestId('document-language')).toHaveAttribute('title', 'Written in English')
+  await expect(app.document(COMMENTARY).getByTestId('document-kind')).toHaveText('commentary')
+  await expect(app.document('2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt').getByTestId('document-kind')).toHaveText('news')
+  await expect(app.document('2025-12-01_unga-resolution-80-37.txt').getByTestId('document-kind')).toHaveText('resolution')
+  await page.locator('.library').screenshot({ path: join(SCREENSHOTS, 'library-kinds.png') })
 
   await app.filter.fill('charter')
   await expect(app.libraryList.locator('li')).toHaveCount(1)

@@ -64,3 +64,17 @@ describe('list on a folder with an unreadable subfolder', () => {
     expect(listed.find((entry) => entry.path === 'closed')?.error).toEqual({ code: 'IO_ERROR', message: 'The folder closed cannot be read: permission denied.' })
   })
 })
+
+describe('list --json on the samples', () => {
+  it('says what each document is, its language, its names and where its date was read', () => {
+    const result = spawnSync(process.execPath, [CLI, 'list', resolve('resources/samples'), '--json'], { encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } })
+    expect(result.stderr).toBe('')
+    const listed = JSON.parse(result.stdout) as { path: string; kind: string | null; language: string | null; names: string[]; date: string | null; dateSource: string | null }[]
+    const byPath = new Map(listed.map((entry) => [entry.path, entry]))
+    expect(byPath.get('2020-11-10_trilateral-statement_az-mfa-en.txt')).toMatchObject({ kind: 'statement', language: 'en', date: '2020-11-10', dateSource: 'file name' })
+    expect(byPath.get('2020-11-10_trilateral-statement_az-mfa-en.txt')?.names).toContain('trilateral statement')
+    expect(byPath.get('2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt')).toMatchObject({ kind: 'news' })
+    expect(byPath.get('2025-12-01_unga-resolution-80-37.txt')).toMatchObject({ kind: 'resolution', date: '2025-12-01', dateSource: 'signature' })
+    expect(byPath.get('README.md')).toMatchObject({ kind: expect.any(String) as string, dateSource: expect.any(String) as string })
+  })
+})

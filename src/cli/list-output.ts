@@ -8,7 +8,11 @@ export function listJson(documents: DocumentSummary[]): object[] {
     size: document.size,
     modified: document.modified,
     title: document.title,
+    kind: document.kind,
+    language: document.language,
+    names: document.names,
     date: document.date,
+    dateSource: document.dateSource,
     paragraphs: document.paragraphCount,
     words: document.wordCount,
     encoding: document.encoding,
@@ -20,7 +24,8 @@ export function listJson(documents: DocumentSummary[]): object[] {
 export function listSummary(documents: DocumentSummary[]): string {
   const lines = documents.map((document) => {
     if (document.problem) return `✗ ${document.path}  [${document.problem.code}] ${document.problem.message}`
-    return `  ${document.path}  ${document.format} · ${document.date ?? 'undated'} · ${document.paragraphCount} ¶ · ${document.title ?? ''}`
+    const what = [document.format, document.kind, document.language].filter(Boolean).join(' · ')
+    return `  ${document.path}  ${what} · ${document.date ?? 'undated'} · ${document.paragraphCount} ¶ · ${document.title ?? ''}`
   })
   const unreadable = documents.filter((document) => document.problem).length
   return `${lines.join('\n')}\n${documents.length} files, ${unreadable} not readable\n`

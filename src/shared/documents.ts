@@ -1,4 +1,5 @@
-import type { DateSource } from '../core/text/document'
+import type { DateSource, DocumentKind } from '../core/documents/identity'
+import type { LanguageCode } from '../core/languages/language'
 import type { Paragraph } from '../core/text/paragraphs'
 import type { ResolvedReference } from '../core/references/resolve'
 import type { AppErrorData } from './errors'
@@ -18,6 +19,12 @@ export interface DocumentSummary {
   /** "ok": readable; "pending": not read yet; "unsupported": a format Communique does not read; "error": could not be read. */
   status: 'ok' | 'pending' | 'unsupported' | 'error'
   title: string | null
+  /** What the document is (statement, resolution, treaty, news …); null until it is read. */
+  kind: DocumentKind | null
+  /** The language it is written in; null when unread, undetermined or another language. */
+  language: LanguageCode | null
+  /** Normalised names it goes by (title, short names, defined names, the instrument's names). */
+  names: string[]
   date: string | null
   dateSource: DateSource | null
   paragraphCount: number

@@ -11,8 +11,10 @@ describe('parseDocument', () => {
   it('takes the first line as the title and numbers the points of the Trilateral Statement', () => {
     const document = sample('2020-11-10_trilateral-statement_az-mfa-en.txt')
     expect(document.title).toMatch(/^Statement by the President of the Republic of Azerbaijan/)
+    // The text's first date is the ceasefire's hour in point 1; the file name dates the statement.
     expect(document.date).toBe('2020-11-10')
-    expect(document.dateSource).toBe('text')
+    expect(document.dateSource).toBe('file name')
+    expect(document).toMatchObject({ kind: 'statement', language: 'en', instrument: 'trilateral-statement-2020-11-10' })
     expect(document.paragraphs.map((p) => p.number)).toEqual([null, '1', '2', '3', '4', '5', '6'])
   })
 

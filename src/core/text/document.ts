@@ -1,14 +1,10 @@
-import { findFirstDate } from './dates'
+import { identifyDocument, type DocumentIdentity } from '../documents/identity'
 import { collapseWhitespace, normalizeText } from './normalize'
 import { splitParagraphs, type Paragraph } from './paragraphs'
 
-export type DateSource = 'text' | 'file name' | 'file modified'
-
-export interface ParsedDocument {
+/** A document's text with what it is: title, paragraphs, and its identity (kind, language, own date and its source, names). */
+export interface ParsedDocument extends DocumentIdentity {
   title: string
-  /** yyyy-mm-dd, or null when neither the text nor the file says. */
-  date: string | null
-  dateSource: DateSource | null
   paragraphs: Paragraph[]
 }
 
@@ -20,26 +16,13 @@ export interface DocumentSource {
   fileName: string
   /** yyyy-mm-dd of the file's modification time. */
   modified: string
+  /** What the format declares beside the text: a date (yyyy-mm-dd), a language tag, a publisher. */
+  declaredDate?: string | null
+  declaredLanguage?: string | null
+  publisher?: string | null
 }
 
 const MAX_TITLE_LENGTH = 300
-
-/**
- * A statement's own date stands in its head (title, dateline, first paragraph); a date further
- * down is usually one it cites ("the Statement of 10 November 2020"), so a date in the file's
- * name comes before it.
- */
-const HEAD_LENGTH = 600
-
-function documentDate(title: string, text: string, source: DocumentSource): [string, DateSource] {
-  const inHead = findFirstDate(`${title}\n${text.slice(0, HEAD_LENGTH)}`)
-  if (inHead) return [inHead.iso, 'text']
-  const inName = findFirstDate(source.fileName)
-  if (inName) return [inName.iso, 'file name']
-  const inBody = findFirstDate(text)
-  if (inBody) return [inBody.iso, 'text']
-  return [source.modified, 'file modified']
-}
 
 function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_]+/g, ' ').trim() || fileName
@@ -64,7 +47,9 @@ export function parseDocument(source: DocumentSource): ParsedDocument {
   }
   if (!title) title = titleFromFileName(source.fileName)
   const paragraphs = splitParagraphs(body)
-  const [date, dateSource] = documentDate(title, text, source)
-
-  return { title, date, dateSource, paragraphs }
+  const identity = identifyDocument({
+    title, paragraphs, fileName: source.fileName, modified: source.modified,
+    declaredDate: source.declaredDate ?? null, declaredLanguage: source.declaredLanguage ?? null, publisher: source.publisher ?? null,
+  })
+  return { title, paragraphs, ...identity }
 }

@@ -96,15 +96,18 @@ export class DocumentReader {
       const bytes = await readFile(absolutePath)
       if (bytes.length === 0) throw new AppError('INVALID_INPUT', `${fileName} is empty.`)
       const extracted = await handler.extract(bytes, fileName)
+      const publisher = extracted.declaredPublisher ?? null
       const parsed = parseDocument({
         body: extracted.body,
         declaredTitle: extracted.declaredTitle,
         fileName,
         modified: info.mtime.toISOString().slice(0, 10),
+        declaredDate: extracted.declaredDate,
+        declaredLanguage: extracted.declaredLanguage ?? null,
+        publisher,
       })
-      const declared = extracted.declaredDate ? { date: extracted.declaredDate, dateSource: 'text' as const } : {}
       const wordCount = parsed.paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0)
-      return { ...parsed, ...declared, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding, publisher: extracted.declaredPublisher ?? null, warning: extracted.warning }
+      return { ...parsed, format: handler.format, size: info.size, modified: info.mtime, wordCount, encoding: extracted.encoding, publisher, warning: extracted.warning }
     } catch (error) {
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
         throw new AppError('TOO_COMPLEX', `${fileName} is nested too deeply to read.`)

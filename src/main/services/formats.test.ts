@@ -131,3 +131,41 @@ describe('reading saved web pages', () => {
     ])
   })
 })
+
+describe('what files declare about themselves', () => {
+  it('dates a saved news page by its published time and takes its language and outlet', async () => {
+    const html = `<!doctype html><html lang="ru"><head><title>Пашинян прокомментировал трехстороннее заявление</title>
+      <meta property="article:published_time" content="2021-10-12T09:30:00+04:00"><meta property="og:site_name" content="ТАСС"></head>
+      <body><article><h1>Пашинян прокомментировал трехстороннее заявление</h1><time datetime="2021-10-13">13 октября</time>
+      <p>ЕРЕВАН, 12 октября. /ТАСС/. Премьер-министр Армении заявил, что Ереван выполняет заявление от 9 ноября 2020 года.</p></article></body></html>`
+    const root = await folderWith({ 'page.html': html })
+    const document = await reader.read(join(root, 'page.html'))
+    expect(document).toMatchObject({ date: '2021-10-12', dateSource: 'metadata', language: 'ru', kind: 'news', publisher: 'ТАСС' })
+  })
+
+  it('falls back to the first <time datetime> of the content', async () => {
+    const html = `<html lang="en"><head><title>Minister meets counterpart</title></head><body><aside><time datetime="2019-01-01">old</time></aside>
+      <main><h1>Minister meets counterpart</h1><p><time datetime="2023-09-19T14:00:00Z">19 September</time></p><p>The ministers met in New York.</p></main></body></html>`
+    const root = await folderWith({ 'page.html': html })
+    expect(await reader.read(join(root, 'page.html'))).toMatchObject({ date: '2023-09-19', dateSource: 'metadata' })
+  })
+
+  it('reads a PDF’s creation date and /Lang', async () => {
+    const pdf = handMadePdf(['Qeyd'], false, { info: { CreationDate: "D:20201110093000+04'00'", Title: 'Qeyd' }, lang: 'az-Latn-AZ' })
+    const root = await folderWith({ 'note.pdf': pdf })
+    // Four letters are too few to tell a language: the one the file declares stands.
+    expect(await reader.read(join(root, 'note.pdf'))).toMatchObject({ date: '2020-11-10', dateSource: 'metadata', language: 'az' })
+  })
+
+  it('reads a Word document’s created date and language from docProps/core.xml', async () => {
+    const docx = await builtDocx('Qeyd', [], [], { created: '2022-01-10T08:00:00Z', language: 'az-Latn-AZ' })
+    const root = await folderWith({ 'note.docx': docx })
+    expect(await reader.read(join(root, 'note.docx'))).toMatchObject({ date: '2022-01-10', dateSource: 'metadata', language: 'az' })
+  })
+
+  it('dates a treaty by its signing clause whatever the file’s properties say', async () => {
+    const docx = await builtDocx('Joint Declaration', ['Done at Baku on 10 January 2022.'], ['The Parties agree.'], { created: '2024-05-05T08:00:00Z' })
+    const root = await folderWith({ 'declaration.docx': docx })
+    expect(await reader.read(join(root, 'declaration.docx'))).toMatchObject({ date: '2022-01-10', dateSource: 'signature', kind: 'statement' })
+  })
+})

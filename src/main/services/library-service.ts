@@ -310,7 +310,7 @@ export class LibraryService {
 function emptySummary(path: string, name: string): DocumentSummary {
   return {
     path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
-    title: null, date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, warning: null, problem: null,
+    title: null, kind: null, language: null, names: [], date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, warning: null, problem: null,
   }
 }
 

@@ -10,8 +10,11 @@ export interface CachedSummary {
   summary: DocumentSummary
 }
 
+/** Goes up whenever a summary's shape or what reading puts in it changes: an older cache is read again, not trusted. 2: kind, language, names and the new date sources. */
+const CACHE_VERSION = 2
+
 interface CacheFile {
-  version: 1
+  version: typeof CACHE_VERSION
   root: string
   entries: Record<string, CachedSummary>
 }
@@ -31,7 +34,7 @@ export class SummaryCache {
   async load(root: string): Promise<Map<string, CachedSummary>> {
     try {
       const file = JSON.parse(await readFile(this.fileFor(root), 'utf8')) as CacheFile
-      if (file.version !== 1 || file.root !== root) return new Map()
+      if (file.version !== CACHE_VERSION || file.root !== root) return new Map()
       return new Map(Object.entries(file.entries))
     } catch {
       // No cache yet, or one that cannot be read: the folder is simply read again.
@@ -41,7 +44,7 @@ export class SummaryCache {
 
   async save(root: string, entries: Map<string, CachedSummary>): Promise<void> {
     await mkdir(this.directory, { recursive: true })
-    const file: CacheFile = { version: 1, root, entries: Object.fromEntries(entries) }
+    const file: CacheFile = { version: CACHE_VERSION, root, entries: Object.fromEntries(entries) }
     await writeFileAtomic(this.fileFor(root), JSON.stringify(file))
   }
 }

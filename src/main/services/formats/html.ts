@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2'
 import { isTag, isText, type ChildNode, type Element } from 'domhandler'
+import { declaredDateOf } from './declared-date'
 import type { ExtractedText } from './extracted'
 
 /** Elements whose content is never part of what a reader reads. */
@@ -47,14 +48,51 @@ function findFirst(nodes: ChildNode[], matches: (element: Element) => boolean): 
 
 const named = (name: string) => (element: Element) => element.name === name
 
+/** What a page's <meta> elements say, by lower-cased property, name or itemprop; the first of each wins. */
+function metaContents(nodes: ChildNode[]): Map<string, string> {
+  const contents = new Map<string, string>()
+  for (const element of elementsIn(nodes)) {
+    if (element.name !== 'meta') continue
+    const content = element.attribs.content?.replace(/\s+/g, ' ').trim()
+    if (!content) continue
+    for (const key of [element.attribs.property, element.attribs.name, element.attribs.itemprop, element.attribs['http-equiv']]) {
+      const lower = key?.toLowerCase()
+      if (lower && !contents.has(lower)) contents.set(lower, content)
+    }
+  }
+  return contents
+}
+
 /** The site that published a saved page: its Open Graph site name, else its author or application name. */
-function publisherOf(nodes: ChildNode[]): string | null {
+function publisherOf(meta: Map<string, string>): string | null {
   for (const key of ['og:site_name', 'author', 'application-name']) {
-    const meta = findFirst(nodes, (element) => element.name === 'meta' && (element.attribs.property === key || element.attribs.name === key))
-    const content = meta?.attribs.content?.replace(/\s+/g, ' ').trim()
+    const content = meta.get(key)
     if (content) return content
   }
   return null
+}
+
+/** Where pages say when they were published, most specific first. */
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date',
+]
+
+/** When a saved page was published: its metadata, else the first <time datetime> of its content (or of the page). */
+function publishedDate(meta: Map<string, string>, nodes: ChildNode[], content: Element | null): string | null {
+  for (const key of PUBLISHED_KEYS) {
+    const date = declaredDateOf(meta.get(key))
+    if (date) return date
+  }
+  const withDatetime = (element: Element) => element.name === 'time' && Boolean(element.attribs.datetime)
+  const time = (content && findFirst(content.children, withDatetime)) ?? findFirst(nodes, withDatetime)
+  return declaredDateOf(time?.attribs.datetime)
+}
+
+/** The language a page declares: <html lang>, else its content-language or Open Graph locale ("ru_RU"). */
+function declaredLanguageOf(meta: Map<string, string>, nodes: ChildNode[]): string | null {
+  const html = findFirst(nodes, named('html'))
+  return html?.attribs.lang?.trim() || html?.attribs['xml:lang']?.trim() || meta.get('content-language') || meta.get('og:locale') || null
 }
 
 /** The number a list item shows: "1." in a top-level list, "(a)" one level down, "(i)" below. */
@@ -121,5 +159,12 @@ export function extractHtml(html: string): ExtractedText {
   const title = findFirst(document.children, named('title')) ?? findFirst(document.children, named('h1'))
   const declaredTitle = title ? textContent(title).replace(/\s+/g, ' ').trim() || null : null
   const body = parts.join('').replace(/[ ]*\n[ ]*/g, '\n').replace(/\n{3,}/g, '\n\n')
-  return { body, declaredTitle, declaredDate: null, declaredPublisher: publisherOf(document.children) }
+  const meta = metaContents(document.children)
+  return {
+    body,
+    declaredTitle,
+    declaredDate: publishedDate(meta, document.children, main),
+    declaredLanguage: declaredLanguageOf(meta, document.children),
+    declaredPublisher: publisherOf(meta),
+  }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors'
+import { declaredDateOf } from './declared-date'
 import type { ExtractedText } from './extracted'
 
 interface Line {
@@ -181,10 +182,20 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     const body = paragraphsOf(lines.filter((line) => !noise.has(line))).join('\n\n')
     if (body.trim() === '') throw new AppError('UNSUPPORTED_FORMAT', `${fileName} has no text to read (a scanned PDF needs text recognition first).`)
     const info: unknown = (await pdf.getMetadata().catch(() => null))?.info
-    const declared = info && typeof info === 'object' && 'Title' in info ? info.Title : null
-    const title = typeof declared === 'string' ? declared.trim() : ''
-    const author = info && typeof info === 'object' && 'Author' in info && typeof info.Author === 'string' ? info.Author.trim() : ''
-    return { body, declaredTitle: title && !MEANINGLESS_TITLE.test(title) ? title : null, declaredDate: null, declaredPublisher: author || null }
+    const field = (key: string) => {
+      const value = info && typeof info === 'object' && key in info ? (info as Record<string, unknown>)[key] : null
+      return typeof value === 'string' ? value.trim() : ''
+    }
+    const title = field('Title')
+    return {
+      body,
+      declaredTitle: title && !MEANINGLESS_TITLE.test(title) ? title : null,
+      // When the file was made, else last changed: a statement's PDF is made the day it is issued.
+      declaredDate: declaredDateOf(field('CreationDate')) ?? declaredDateOf(field('ModDate')),
+      // pdf.js reports the catalog's /Lang as Language.
+      declaredLanguage: field('Language') || null,
+      declaredPublisher: field('Author') || null,
+    }
   } finally {
     await pdf.destroy()
   }
