@@ -21,12 +21,12 @@ interface FormatReader {
 }
 
 /** A text format: decoded (UTF-8, UTF-16, legacy encodings), then read by `read`. */
-function textFormat(format: DocumentFormat, read: (text: string) => ExtractedText): FormatReader {
+function textFormat(format: DocumentFormat, read: (text: string, fileName: string) => ExtractedText): FormatReader {
   return {
     format,
     extract: async (bytes, fileName) => {
       const { text, encoding, warning } = decodeText(bytes, fileName)
-      return { ...read(text), encoding, warning }
+      return { ...read(text, fileName), encoding, warning }
     },
   }
 }

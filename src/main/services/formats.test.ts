@@ -169,3 +169,16 @@ describe('what files declare about themselves', () => {
     expect(await reader.read(join(root, 'declaration.docx'))).toMatchObject({ date: '2022-01-10', dateSource: 'signature', kind: 'statement' })
   })
 })
+
+describe('HTML nesting', () => {
+  it('reads a page nested as deep as real pages are, and refuses one nested past the limit at once', async () => {
+    const root = await folderWith({
+      'nested.html': `<title>Nested</title><body>${'<div><section>'.repeat(200)}<p>Deep text.<p>Another.${'</section></div>'.repeat(200)}</body>`,
+      'deep.html': `<title>Deep</title><body>${'<div>'.repeat(100_000)}<p>Deep text.</p>${'</div>'.repeat(100_000)}</body>`,
+    })
+    expect((await reader.read(join(root, 'nested.html'))).paragraphs.map((paragraph) => paragraph.text)).toEqual(['Deep text.', 'Another.'])
+    const started = performance.now()
+    await expect(reader.read(join(root, 'deep.html'))).rejects.toMatchObject({ code: 'TOO_COMPLEX', message: 'deep.html nests its elements more than 2,000 deep; no page a person reads does.' })
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
+})

@@ -1,7 +1,32 @@
 import { parseDocument } from 'htmlparser2'
 import { isTag, isText, type ChildNode, type Element } from 'domhandler'
 import { declaredDateOf } from './declared-date'
+import { AppError } from '../../../shared/errors'
 import type { ExtractedText } from './extracted'
+
+/** Far deeper than any page a person reads (a few dozen levels); parsing a page nested 100,000 deep costs seconds. */
+const MAX_NESTING = 2_000
+/** Elements that never hold others, so they never deepen the nesting. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'option'])
+
+/**
+ * Whether a page nests elements deeper than `limit`, told in one pass over its tags without
+ * parsing it: opening tags deepen, closing tags come back up. Elements whose end tag may be left
+ * out (p, li) are not counted, so a page of unclosed paragraphs is not taken for a deep one.
+ */
+function nestedDeeperThan(html: string, limit: number): boolean {
+  let depth = 0
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const closing = html.charCodeAt(at + 1) === 47
+    let end = at + (closing ? 2 : 1)
+    while (end < html.length && end - at < 12 && /[A-Za-z0-9]/.test(html[end]!)) end++
+    const name = html.slice(at + (closing ? 2 : 1), end).toLowerCase()
+    if (name === '' || VOID_ELEMENTS.has(name)) continue
+    if (closing) depth = Math.max(0, depth - 1)
+    else if (++depth > limit) return true
+  }
+  return false
+}
 
 /** Elements whose content is never part of what a reader reads. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'nav', 'head', 'button', 'form', 'select', 'canvas', 'video', 'audio'])
@@ -108,7 +133,10 @@ function listLabel(position: number, depth: number, start: number): string {
  * main content only, numbered list items with their numbers. Markup is parsed, never rendered:
  * the result is plain text, so nothing of the page (scripts, handlers, links) reaches the app.
  */
-export function extractHtml(html: string): ExtractedText {
+export function extractHtml(html: string, fileName = 'The page'): ExtractedText {
+  if (nestedDeeperThan(html, MAX_NESTING)) {
+    throw new AppError('TOO_COMPLEX', `${fileName} nests its elements more than ${MAX_NESTING.toLocaleString('en')} deep; no page a person reads does.`)
+  }
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true })
   const main =
     findFirst(document.children, named('main')) ??
