@@ -199,3 +199,12 @@ describe('fileNameDate', () => {
     expect(fileNameDate(fileName)).toBe(iso)
   })
 })
+
+describe('a folder’s own notes', () => {
+  it('takes a README, notes or change log for notes, whatever its text says', () => {
+    for (const fileName of ['README.md', 'readme.txt', 'NOTES.txt', 'CHANGELOG.md']) {
+      const paragraphs = [{ index: 0, number: null, text: 'The Statement of 10 November 2020, points 1-5, is here.' }]
+      expect(identifyDocument({ title: 'Sample statements', paragraphs, fileName, declaredDate: null, declaredLanguage: null, publisher: null, modified: '2026-01-01' }).kind).toBe('notes')
+    }
+  })
+})

@@ -44,6 +44,9 @@ export interface IdentityInput {
   modified: string
 }
 
+/** A folder's own notes, not a document of it: its README, notes, change log or licence. */
+const NOTES_FILE = /^(?:readme|notes?|changelog|changes|license|licence|todo)(?:\.[a-z]{1,4})?$/i
+
 /** What language detection reads: the title and the start of the text. */
 const LANGUAGE_SAMPLE = 600
 /** Paragraphs read for the document's kind and names. */
@@ -84,7 +87,7 @@ export function identifyDocument(input: IdentityInput): DocumentIdentity {
   const language = languageOf(input.title, texts, input.declaredLanguage)
   const head = titleHead(input.title, language)
   const dateline = findDateline(opening)
-  const found = documentKind({ title: input.title, head, opening, dateline, publisher: input.publisher })
+  const found = NOTES_FILE.test(input.fileName) ? { kind: 'notes' as const, noun: null } : documentKind({ title: input.title, head, opening, dateline, publisher: input.publisher })
   const { date, dateSource } = documentDate({
     title: input.title,
     paragraphs: texts,

@@ -123,12 +123,17 @@ export class LibraryService {
   }
 
   async read(documentPath: string): Promise<DocumentContent> {
+    const { path, document } = await this.readParsed(documentPath)
+    return { summary: summaryOf(path, document), paragraphs: document.paragraphs }
+  }
+
+  /** A document of the open folder as read, identity and all: for the services (references, reports). */
+  async readParsed(documentPath: string): Promise<{ path: string; document: ReadDocument }> {
     const root = this.root
     if (!root) throw new AppError('NO_FOLDER', 'No folder is open.')
     const absolutePath = await this.resolveInside(root, documentPath)
     const document = await this.readCached(absolutePath)
-    const path = toDocumentPath(root, resolve(root, documentPath))
-    return { summary: summaryOf(path, document), paragraphs: document.paragraphs }
+    return { path: toDocumentPath(root, resolve(root, documentPath)), document }
   }
 
   /** The file behind a document of the open folder, for opening it or showing it in its folder. */
