@@ -1,0 +1,38 @@
+import type { DocumentNoun, LanguageCode, UnitStep } from '../languages/language'
+
+/**
+ * How a reference names the document it cites, whatever the language: the words of the
+ * tables ("трехстороннего заявления", "üçtərəfli bəyanatın") become neutral concepts
+ * (noun 'statement', qualifier 'trilateral').
+ */
+export type Designation =
+  /**
+   * By name, perhaps with a date and the parties: "the Trilateral Statement of November 10,
+   * 2020", "трехстороннего заявления лидеров России, Армении и Азербайджана от 9 ноября 2020
+   * года". `name` is the written words in lower case; `date` is "yyyy-mm-dd", or what is written
+   * of it: "--11-09" (no year), "2020-11" or "2020".
+   */
+  | { kind: 'named'; text: string; noun: DocumentNoun; qualifiers: string[]; name: string; date: string | null; parties: string[] }
+  /** By UN document symbol: "S/RES/2334 (2016)", "A/80/534". */
+  | { kind: 'symbol'; text: string; symbol: string }
+  /** By resolution number: "resolution 2334 (2016)", "резолюции 2334", "القرار 2231", "第2758号决议". */
+  | { kind: 'resolution'; text: string; number: string; year: string | null }
+  /** A well-known instrument by its key in the instruments table ("UN Charter" → "un-charter"). */
+  | { kind: 'instrument'; text: string; instrument: string }
+  /** The citing document itself: "above", "this Statement", "настоящей резолюции". */
+  | { kind: 'self'; text: string }
+  /** Back to a document named before: "said document", "the Statement", "указанного документа", "该决议". */
+  | { kind: 'anaphor'; text: string; noun: DocumentNoun | null }
+
+export interface DetectedReference {
+  /** Offsets in the text searched. */
+  start: number
+  end: number
+  text: string
+  /** The language of the words that made the reference ("статья" is Russian), else the text's. */
+  language: LanguageCode
+  /** The units cited, outermost first ("paragraph 2 of Article 53": article 53, paragraph 2); null for a whole document. */
+  units: UnitStep[] | null
+  /** The document as written; null when none is ("paragraph 3" alone). */
+  designation: Designation | null
+}
