@@ -30,6 +30,7 @@ export const az: LanguageTable = {
     words(['arasında'], { role: 'between' }),
     words(['haqqında', 'dair', 'barədə'], { role: 'about' }),
     words(['bütün', 'hər'], { role: 'quantifier' }),
+    words(['bir', 'heç'], { role: 'indefinite' }),
   ],
   stems: [
     [['bənd'], { role: 'unit', unit: 'point' }],
@@ -51,6 +52,7 @@ export const az: LanguageTable = {
     [['protokol'], { role: 'noun', noun: 'protocol' }],
     [['memorandum'], { role: 'noun', noun: 'memorandum' }],
     [['sənəd'], { role: 'noun', noun: 'document' }],
+    [['mətn'], { role: 'noun', noun: 'document', text: true }],
     [['hesabat', 'məruzə'], { role: 'noun', noun: 'report' }],
     [['qərar'], { role: 'noun', noun: 'decision' }],
     [['məktub'], { role: 'noun', noun: 'letter' }],

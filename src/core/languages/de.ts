@@ -20,6 +20,8 @@ export const de: LanguageTable = {
     words(['anhang', 'anhangs', 'anlage', 'anlagen'], { role: 'unit', unit: 'annex' }),
     words(['regel', 'regeln'], { role: 'unit', unit: 'rule' }),
     words(['klausel', 'klauseln'], { role: 'unit', unit: 'clause' }),
+    words(['satz', 's'], { role: 'unit', unit: 'clause', inner: true }),
+    words(['nr', 'bst', 'lit'], { role: 'unit', unit: 'subparagraph', inner: true }),
     words(inflect(['operativ'], ADJECTIVE), { role: 'operative', unit: 'operative paragraph' }),
 
     words(['erklärung'], { role: 'noun', noun: 'declaration' }),
@@ -88,7 +90,7 @@ export const de: LanguageTable = {
   dotOrdinals: true,
   documentBeforeUnits: false,
   numberBeforeUnit: false,
-  genitiveAfterUnit: false,
+  genitiveAfterUnit: true,
   datesBeforeNoun: false,
   capitalisedNames: true,
 }

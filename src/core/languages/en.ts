@@ -13,7 +13,7 @@ export const en: LanguageTable = {
   words: [
     [['paragraph', 'paragraphs', 'para', 'paras'], { role: 'unit', unit: 'paragraph' }],
     [['subparagraph', 'subparagraphs', 'subpara'], { role: 'unit', unit: 'subparagraph' }],
-    [['point', 'points'], { role: 'unit', unit: 'point' }],
+    [['point', 'points', 'provision', 'provisions'], { role: 'unit', unit: 'point' }],
     [['article', 'articles', 'art', 'arts'], { role: 'unit', unit: 'article' }],
     [['section', 'sections', 'sec'], { role: 'unit', unit: 'section' }],
     [['clause', 'clauses'], { role: 'unit', unit: 'clause' }],
@@ -53,6 +53,7 @@ export const en: LanguageTable = {
     [['reports'], { role: 'noun', noun: 'report', plural: true }],
     [['document'], { role: 'noun', noun: 'document' }],
     [['documents'], { role: 'noun', noun: 'document', plural: true }],
+    [['text'], { role: 'noun', noun: 'document', text: true }],
     [['act'], { role: 'noun', noun: 'act' }],
     [['covenant'], { role: 'noun', noun: 'covenant' }],
     [['constitution'], { role: 'noun', noun: 'constitution' }],

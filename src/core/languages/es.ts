@@ -48,6 +48,7 @@ export const es: LanguageTable = {
     words(['informes'], { role: 'noun', noun: 'report', plural: true }),
     words(['documento'], { role: 'noun', noun: 'document' }),
     words(['documentos'], { role: 'noun', noun: 'document', plural: true }),
+    words(['texto'], { role: 'noun', noun: 'document', text: true }),
     words(['acta'], { role: 'noun', noun: 'act' }),
     words(['pacto'], { role: 'noun', noun: 'covenant' }),
     words(['constitución'], { role: 'noun', noun: 'constitution' }),

@@ -46,6 +46,7 @@ export const fr: LanguageTable = {
     words(['rapports'], { role: 'noun', noun: 'report', plural: true }),
     words(['document'], { role: 'noun', noun: 'document' }),
     words(['documents'], { role: 'noun', noun: 'document', plural: true }),
+    words(['texte'], { role: 'noun', noun: 'document', text: true }),
     words(['acte'], { role: 'noun', noun: 'act' }),
     words(['pacte'], { role: 'noun', noun: 'covenant' }),
     words(['constitution'], { role: 'noun', noun: 'constitution' }),
@@ -56,7 +57,6 @@ export const fr: LanguageTable = {
     words(['loi'], { role: 'noun', noun: 'law' }),
     words(['décret'], { role: 'noun', noun: 'decree' }),
     words(['plan'], { role: 'noun', noun: 'plan' }),
-    words(['statement'], { role: 'noun', noun: 'statement' }),
 
     words(['trilatéral', 'trilatérale', 'trilatéraux', 'trilatérales'], { role: 'qualifier', key: 'trilateral' }),
     words(['tripartite', 'tripartites'], { role: 'qualifier', key: 'tripartite' }),

@@ -20,7 +20,8 @@ export const hy: LanguageTable = {
     words(inflect(['հոդված'], ENDINGS), { role: 'unit', unit: 'article' }),
     words(['գլուխ', 'գլուխը', 'գլխի', 'գլխում', 'գլխով', 'գլուխներ', 'գլուխների'], { role: 'unit', unit: 'chapter' }),
     words(['բաժին', 'բաժինը', 'բաժնի', 'բաժնում', 'բաժիններ'], { role: 'unit', unit: 'section' }),
-    words(inflect(['մաս'], ENDINGS), { role: 'unit', unit: 'part' }),
+    // Not "մասին": that is "about".
+    words(inflect(['մաս'], ENDINGS.filter((ending) => ending !== 'ին')), { role: 'unit', unit: 'part' }),
     words(inflect(['պարբեր'], UTYUN), { role: 'unit', unit: 'paragraph' }),
     words(inflect(['հավելված'], ENDINGS), { role: 'unit', unit: 'annex' }),
 
@@ -31,6 +32,7 @@ export const hy: LanguageTable = {
     words(IR('պայմանագ'), { role: 'noun', noun: 'treaty' }),
     words(IR('համաձայնագ'), { role: 'noun', noun: 'agreement' }),
     words([...inflect(['փաստաթուղթ'], ['', 'ը', 'ն', 'ով', 'երուն', 'երը']), ...inflect(['փաստաթղթ'], ['ի', 'ին', 'ից', 'ով', 'ում', 'եր', 'երը', 'երի', 'երին', 'երում'])], { role: 'noun', noun: 'document' }),
+    words(inflect(['տեքստ'], ENDINGS), { role: 'noun', noun: 'document', text: true }),
     words(inflect(['արձանագր'], UTYUN), { role: 'noun', noun: 'protocol' }),
     words(['կոնվենցիա', 'կոնվենցիան', 'կոնվենցիայի', 'կոնվենցիայով', 'կոնվենցիայում'], { role: 'noun', noun: 'convention' }),
     words(IR('հուշագ'), { role: 'noun', noun: 'memorandum' }),
@@ -60,6 +62,7 @@ export const hy: LanguageTable = {
     words(['ղեկավարների', 'ղեկավարները', 'նախագահների'], { role: 'leaders' }),
     words(['ստորագրված', 'ստորագրուած', 'նախաստորագրված', 'նախաստորագրուած', 'ընդունված', 'կնքված'], { role: 'signed' }),
     words(['միջև', 'միջեւ'], { role: 'between' }),
+    words(['մեջ', 'մէջ'], { role: 'of' }),
     words(['մասին', 'վերաբերյալ'], { role: 'about' }),
     words(['մի', 'բոլոր', 'մնացած', 'միայն'], { role: 'quantifier' }),
 

@@ -68,9 +68,14 @@ export type DocumentNoun =
 
 /** What a word is to the detector. One written word may be several things ("de": of; "der": the, of). */
 export type Role =
-  | { role: 'unit'; unit: UnitKind }
-  /** A document noun; a plural ("the statements") does not stand for one document alone. */
-  | { role: 'noun'; noun: DocumentNoun; plural?: true }
+  /** A unit word; `inner` ones ("Satz", "Nr.") only count inside a longer citation ("§ 3 Abs. 2 Satz 1"). */
+  | { role: 'unit'; unit: UnitKind; inner?: true }
+  /**
+   * A document noun; a plural ("the statements") does not stand for one document alone, and a
+   * word for a document's text ("text", "текст") gives way to the document named after it
+   * ("the text of the Declaration").
+   */
+  | { role: 'noun'; noun: DocumentNoun; plural?: true; text?: true }
   /** "operative", "preambular", "التنفيذية": makes a paragraph operative or preambular. */
   | { role: 'operative'; unit: 'operative paragraph' | 'preambular paragraph' }
   | { role: 'ordinal'; value: number }

@@ -50,6 +50,7 @@ export const ru: LanguageTable = {
     noun(['коммюнике'], { role: 'noun', noun: 'communique' }),
     ...nounForms(['меморандум'], MASCULINE_NUMBERS, 'memorandum'),
     ...nounForms(['документ'], MASCULINE_NUMBERS, 'document'),
+    noun(inflect(['текст'], MASCULINE_NUMBERS[0]), { role: 'noun', noun: 'document', text: true }),
     ...nounForms(['доклад'], MASCULINE_NUMBERS, 'report'),
     ...nounForms(['решени'], NEUTER_IE_NUMBERS, 'decision'),
     ...nounForms(['пакт'], MASCULINE_NUMBERS, 'covenant'),

@@ -33,6 +33,7 @@ export const tr: LanguageTable = {
     words(['arasında', 'arasındaki'], { role: 'between' }),
     words(['hakkında', 'ilişkin', 'dair'], { role: 'about' }),
     words(['tüm', 'bütün', 'her'], { role: 'quantifier' }),
+    words(['bir', 'hiçbir'], { role: 'indefinite' }),
     words(['rusya', 'rusya’nın'], { role: 'country', key: 'russia' }),
   ],
   stems: [
@@ -52,6 +53,7 @@ export const tr: LanguageTable = {
     [['sözleşme', 'mukavelename'], { role: 'noun', noun: 'convention' }],
     [['protokol'], { role: 'noun', noun: 'protocol' }],
     [['belge'], { role: 'noun', noun: 'document' }],
+    [['metin', 'metn'], { role: 'noun', noun: 'document', text: true }],
     [['rapor'], { role: 'noun', noun: 'report' }],
     [['mektup', 'mektub'], { role: 'noun', noun: 'letter' }],
     [['anayasa'], { role: 'noun', noun: 'constitution' }],

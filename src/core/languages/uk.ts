@@ -45,6 +45,7 @@ export const uk: LanguageTable = {
     words(['комюніке'], { role: 'noun', noun: 'communique' }),
     ...nounForms(['меморандум'], MASCULINE_NUMBERS, 'memorandum'),
     ...nounForms(['документ'], MASCULINE_NUMBERS, 'document'),
+    words(inflect(['текст'], MASCULINE_NUMBERS[0]), { role: 'noun', noun: 'document', text: true }),
     words(['доповідь', 'доповіді', 'доповіддю'], { role: 'noun', noun: 'report' }),
     words(['рішення', 'рішенням', 'рішенні'], { role: 'noun', noun: 'decision' }),
     ...nounForms(['пакт'], MASCULINE_NUMBERS, 'covenant'),

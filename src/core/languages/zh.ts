@@ -16,6 +16,8 @@ export const zh: LanguageTable = {
     words(['项', '項', '点', '點'], { role: 'unit', unit: 'point' }),
     words(['节', '節'], { role: 'unit', unit: 'section' }),
     words(['编', '編', '部'], { role: 'unit', unit: 'part' }),
+    words(['附件'], { role: 'unit', unit: 'annex' }),
+    words(['上文', '下文'], { role: 'above' }),
     words(['执行部分', '執行部分'], { role: 'operative', unit: 'operative paragraph' }),
     words(['序言部分'], { role: 'operative', unit: 'preambular paragraph' }),
 

@@ -1,7 +1,7 @@
 import type { DocumentNoun, LanguageCode } from '../languages/language'
 import { ZH_BODIES, ZH_POINTERS } from '../languages/zh'
-import type { Designation } from './detected'
-import { LANGUAGES } from './lexicon'
+import type { Designation } from './designation'
+import { LANGUAGES, ROLE_BITS } from './lexicon'
 import { romanValue, type Reading } from './reading'
 
 /** A designation found in the tokens, with what makes it one. */
@@ -85,13 +85,15 @@ export function resolutionNumberAt(r: Reading, i: number): FoundResolutionNumber
     end += 2
   }
   const year = yearInBrackets(r, end)
-  // A year alone is not a resolution number.
-  if (!year && number.length === 4 && r.dateAt(i) !== null && r.dateAt(i)!.end > i + 1) return null
+  // The day or year of a date is not a resolution number ("от 20 июля 2015 г.").
+  if (!year && r.dateAt(i) !== null && r.dateAt(i)!.end > i + 1) return null
   return { number, year: year?.year ?? null, end: year?.end ?? end }
 }
 
 interface PrefixInfo {
   start: number
+  /** Head-final languages: "signed", "between" before the noun ("Հայաստանի և Ադրբեջանի միջև ստորագրված փաստաթղթերը"). */
+  signed: boolean
   pointer: 'the' | 'its' | 'this' | 'said' | 'self' | null
   nameWords: number[]
   date: string | null
@@ -107,6 +109,8 @@ function isNameWord(r: Reading, i: number): boolean {
   if (token.script === 'cyrillic') return token.capital && !token.upper && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending))
   if (r.is(i, 'country')) return true
   if (!token.capital) return false
+  // "For the statement…": a sentence's first word is written with a capital; it names only when the name goes on ("Security Council resolution").
+  if (r.sentenceStart(i) && !(r.token(i + 1)?.capital ?? false)) return false
   // Capitalised connectors ("On", "The") and unit words are not names.
   const roles = r.lookup(i).entries
   return !roles.some((entry) => entry.role !== 'noun' && entry.role !== 'qualifier' && entry.role !== 'name' && entry.role !== 'country' && entry.role !== 'month')
@@ -125,14 +129,16 @@ function pointerOf(r: Reading, i: number): PrefixInfo['pointer'] {
 
 /** What stands before noun n: determiners, pointers, names, qualifiers, a date ("the November 9", "10 noyabr tarixli üçtərəfli"). */
 function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode): PrefixInfo {
-  let start = Math.max(limit, n - PREFIX_REACH)
-  let info: PrefixInfo = { start, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+  // Most nouns have nothing of a name before them ("… recall the statement"): the scan starts where something might.
+  let start = n
+  while (start > Math.max(limit, n - PREFIX_REACH) && mayPrecedeNoun(r, start - 1)) start--
+  let info: PrefixInfo = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
   let j = start
   while (j < n) {
-    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun)
+    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun, LANGUAGES[language].documentBeforeUnits)
     if (step <= j || step > n) {
       start = j + 1
-      info = { start, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+      info = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
       j = start
       continue
     }
@@ -142,7 +148,7 @@ function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode):
   return info
 }
 
-function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean): number {
+function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean, headFinal: boolean): number {
   const token = r.token(j)!
   const pointer = pointerOf(r, j)
   if (pointer && token.kind === 'word') {
@@ -158,7 +164,7 @@ function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: b
     return j + 1
   }
   if (token.kind === 'punct' && token.value === '-' && token.space === 0 && r.attached(j + 1) && j > info.start) return j + 1
-  const date = dates ? r.dateAt(j) : null
+  const date = dates ? (r.dateAt(j) ?? yearAlone(r, j)) : null
   if (date && date.end <= n) {
     info.date = date.iso
     let end = date.end
@@ -176,6 +182,24 @@ function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: b
     if (country) info.parties.push(country.key)
     return j + 1
   }
+  if (headFinal && info.nameWords.length + (info.date ? 1 : 0) > 0) {
+    // "…միջև ստորագրված փաստաթղթերը", "əldə olunmuş razılaşma": who signed it, between whom.
+    if (r.is(j, 'signed') || r.is(j, 'between')) {
+      info.signed = true
+      return j + 1
+    }
+    // "Ուաշինկթընի մէջ": a place and its postposition.
+    if (r.is(j, 'of') && isNameWord(r, j - 1)) return j + 1
+    if ((r.is(j, 'and') || r.punct(j, ',')) && isNameWord(r, j + 1)) return j + 1
+  }
+  // "եռակողմ (Հայաստան, Լեռնային Ղարաբաղ, Ադրբեջան) համաձայնագրի": names in brackets.
+  if (headFinal && token.kind === 'punct' && token.value === '(') {
+    for (let close = j + 1; close < Math.min(n, j + 12); close++) {
+      if (r.punct(close, ')')) return close + 1 <= n && close > j + 1 ? close + 1 : -1
+      if (!isNameWord(r, close) && !r.punct(close, ',') && !r.is(close, 'and')) return -1
+    }
+    return -1
+  }
   // "rules of procedure": a unit word and "of" before the noun that completes it.
   if (r.role(j, 'unit')?.unit === 'rule' && r.is(j + 1, 'of') && j + 2 === n) return j + 2
   // "one-page", "above-mentioned": a compound written with a hyphen.
@@ -183,6 +207,25 @@ function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: b
   if (token.kind === 'number' && r.punct(j + 1, '-') && r.attached(j + 1) && r.attached(j + 2) && j + 3 <= n) return j + 3
   if (r.is(j, 'quantifier') && info.pointer === null && info.nameWords.length === 0) return j + 1
   return -1
+}
+
+const PREFIX_ROLES = ['the', 'its', 'this', 'said', 'self', 'qualifier', 'name', 'country', 'ordinal', 'month', 'dated', 'year', 'signed', 'between', 'of', 'and', 'quantifier', 'unit'] as const
+const PREFIX_ROLE_BITS = PREFIX_ROLES.reduce((bits, role) => bits | ROLE_BITS[role], 0)
+
+/** Whether token i could belong to what stands before a noun: a quick test, before the full reading. */
+export function mayPrecedeNoun(r: Reading, i: number): boolean {
+  const token = r.token(i)!
+  if (token.kind === 'number') return true
+  if (token.kind === 'punct') return token.value === '-' || token.value === '(' || token.value === ')' || token.value === ',' || token.value === '.' || token.value === '/'
+  return token.capital || (r.lookup(i).roles & PREFIX_ROLE_BITS) !== 0
+}
+
+/** "the 2020 trilateral statement": a year alone before a noun. */
+function yearAlone(r: Reading, j: number): { iso: string; end: number } | null {
+  const token = r.token(j)
+  if (!token || token.kind !== 'number' || token.suffix !== '' || token.value.length !== 4 || r.punct(j + 1, '-', '/', '.')) return null
+  const year = Number(token.value)
+  return year >= 1900 && year <= 2100 ? { iso: token.value, end: j + 1 } : null
 }
 
 function strongerPointer(current: PrefixInfo['pointer'], next: NonNullable<PrefixInfo['pointer']>): PrefixInfo['pointer'] {
@@ -229,6 +272,8 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
   }
   let j = n + 1
   const genitive = table?.genitiveAfterUnit === true
+  // German capitalises every noun: there only the words of names and acronyms make a tail.
+  const strict = language === 'de'
   for (;;) {
     let k = j
     if (!genitive || !isTailWord(r, k, true)) {
@@ -237,10 +282,10 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
       if (r.is(k, 'the')) k++
     }
     const first = k
-    while (k < n + SUFFIX_REACH && isTailWord(r, k)) {
+    while (k < n + SUFFIX_REACH && isTailWord(r, k, strict)) {
       k++
-      if ((r.is(k, 'of') || r.word(k, 'on', 'for', 'and')) && isTailWord(r, r.is(k + 1, 'the') ? k + 2 : k + 1)) k += r.is(k + 1, 'the') ? 2 : 1
-      else if (r.punct(k, '-') && r.attached(k) && isTailWord(r, k + 1)) k++
+      if ((r.is(k, 'of') || r.word(k, 'on', 'for', 'and')) && isTailWord(r, r.is(k + 1, 'the') ? k + 2 : k + 1, strict)) k += r.is(k + 1, 'the') ? 2 : 1
+      else if (r.punct(k, '-') && r.attached(k) && isTailWord(r, k + 1, strict)) k++
     }
     if (k === first) break
     for (let t = first; t < k; t++) if (r.token(t)!.kind === 'word') info.tailWords.push(t)
@@ -306,6 +351,8 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
   // Documents written before their units take no date or parties after them ("bəyanat 2021-ci ildə…").
   if (language && LANGUAGES[language].documentBeforeUnits) return info
   const limit = n + SUFFIX_REACH
+  const genitive = language !== null && LANGUAGES[language].genitiveAfterUnit
+  let cue = false
   let confirmed = j
   while (j < limit && j < r.length) {
     const token = r.token(j)!
@@ -354,7 +401,8 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
       }
       break
     }
-    const countries = countriesAt(r, j)
+    // Parties follow "by", "between", "leaders of" (or stand in the genitive: "лидеров России"); "statement, the Azerbaijani authorities…" names none.
+    const countries = cue || genitive ? countriesAt(r, j) : null
     if (countries) {
       info.parties.push(...countries.keys.filter((key) => !info.parties.includes(key)))
       confirmed = countries.end
@@ -368,6 +416,7 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
       break
     }
     if (r.is(j, 'signed') || r.is(j, 'dated') || r.is(j, 'leaders') || r.is(j, 'between') || r.is(j, 'the') || r.is(j, 'of') || r.punct(j, ',')) {
+      cue ||= r.is(j, 'leaders') || r.is(j, 'between')
       j++
       continue
     }
@@ -392,8 +441,16 @@ function aboutBefore(r: Reading, n: number, j: number): boolean {
   return false
 }
 
-function wordsText(r: Reading, indexes: number[]): string[] {
-  return indexes.map((i) => r.text.slice(r.token(i)!.start, r.token(i)!.end).toLowerCase())
+/** A name as written, in lower case, from its first word to its last: "charter of the united nations", "üçtərəfli bəyanata". */
+function nameText(r: Reading, indexes: number[]): string {
+  const first = Math.min(...indexes)
+  const last = Math.max(...indexes)
+  return r.text
+    .slice(r.start(first), r.endOf(last + 1))
+    .toLowerCase()
+    .replace(/["“”«»„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /**
@@ -409,6 +466,8 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   if (nounEntry.noun === 'rules' && nounEntry.language === 'en' && !(r.is(n - 1, 'of') && r.role(n - 2, 'unit')?.unit === 'rule')) return null
   // "the North Atlantic Treaty Organisation": a noun inside a longer proper name is not the document.
   if (nounEntry.language === 'en' && isNameContinuation(r, n + 1)) return null
+  // "the text of a draft resolution", "в тексті документа": the document named after its text is the one cited.
+  if (nounEntry.text && ((r.is(n + 1, 'of') && r.token(n + 1)!.kind === 'word') || (LANGUAGES[nounEntry.language].genitiveAfterUnit && r.is(n + 1, 'noun')))) return null
   const numbered = nounEntry.noun === 'resolution' ? numberBeforeNoun(r, n, limit) : null
   if (numbered) return numbered
   const prefix = prefixOf(r, n, limit, nounEntry.language)
@@ -427,7 +486,8 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
     const closing = quoteClosing(r, end + 1, 40)
     if (closing !== null) end = closing + 1
   }
-  const quoted = quotedBefore !== null || (quotedAround !== null && quotedAround >= end - 1)
+  // A title in quotation marks has more words than its noun: "“sənədlər”" alone is a word in quotes.
+  const quoted = (quotedBefore !== null && quotedBefore < prefix.start - 2) || (quotedAround !== null && quotedAround >= end - 1 && quotedAround - start > 2)
   const text = r.text.slice(r.start(start), r.endOf(end))
   const lookup = r.lookup(n)
   const sentenceStart = r.sentenceStart(n)
@@ -448,8 +508,10 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
-    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: wordsText(r, nameWords).join(' '), date: suffix.date ?? prefix.date, parties }
-    return { start, end, designation, language, strength: quoted || dated ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun }), capitalised }
+    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
+    const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null)
+    const strength = quoted || signed || prefix.date !== null || suffix.date !== null || (suffix.parties.length > 0 && !indefinite) ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
+    return { start, end, designation, language, strength, capitalised }
   }
   const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite ? 'weak' : pointer === null ? 'bare' : 'article'
   return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun }, language, strength, capitalised }
@@ -459,13 +521,17 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
 function nameStrength(r: Reading, prefix: PrefixInfo, suffix: SuffixInfo, noun: { plural: boolean; indefinite: boolean; capitalised: boolean; noun: DocumentNoun }): Phrase['strength'] {
   if (noun.indefinite) return 'weak'
   const capitalName = (i: number) => r.token(i)!.capital && !r.sentenceStart(i)
-  const prefixName = prefix.nameWords.some((i) => capitalName(i) || r.is(i, 'qualifier'))
-  if (noun.plural && !prefixName) return 'weak'
+  // A plural names documents only with a proper name before it: "the Paris Accords", "Мінські домовленості", not "the UN resolutions".
+  const properName = prefix.nameWords.some((i) => (capitalName(i) && !r.token(i)!.upper) || (r.role(i, 'qualifier') !== undefined && !GENERIC_QUALIFIERS.has(r.role(i, 'qualifier')!.key)))
+  if (noun.plural && !properName) return 'weak'
   if (prefix.nameWords.some((i) => r.is(i, 'ordinal') && !r.token(i)!.capital) && !noun.capitalised) return 'weak'
   const capitalised = prefix.nameWords.some(capitalName) || suffix.tailWords.some(capitalName)
   if (!STANDALONE_NOUNS.has(noun.noun) && !capitalised) return 'weak'
   return 'named'
 }
+
+/** Qualifiers that say what kind of document, not which: they do not make a plural one document. */
+const GENERIC_QUALIFIERS = new Set(['un', 'nato', 'trilateral', 'tripartite', 'bilateral', 'quadrilateral', 'joint', 'final', 'peace', 'ceasefire', 'draft', 'provisional', 'nuclear'])
 
 /** A capitalised word right after a noun that carries on a proper name: "Treaty Organisation". */
 function isNameContinuation(r: Reading, i: number): boolean {
@@ -617,15 +683,33 @@ export function designationAfter(r: Reading, i: number, unitLanguage: LanguageCo
   return null
 }
 
-/** "Article 42(7) TEU": an acronym right after a unit names its document. */
-function acronymAfter(r: Reading, i: number): Phrase | null {
+/**
+ * A short name written in capitals: "TEU", "GFK", or the way German statutes are named,
+ * "AsylVfG", "AufenthG" (two capitals or more, some small letters).
+ */
+function acronymAt(r: Reading, i: number): 'capitals' | 'statute' | null {
   const token = r.token(i)
-  if (!token || token.kind !== 'word' || !token.upper || token.script !== 'latin' || token.space !== 1) return null
+  if (!token || token.kind !== 'word' || token.script !== 'latin' || !token.capital) return null
   const written = r.text.slice(token.start, token.end)
-  if (written.length < 2 || written.length > 6 || romanValue(written) !== null || r.lookup(i).entries.some((entry) => entry.role !== 'qualifier')) return null
-  const next = r.token(i + 1)
-  if (next && next.kind !== 'punct') return null
+  if (written.length < 2 || written.length > 10 || romanValue(written) !== null || r.lookup(i).entries.some((entry) => entry.role !== 'qualifier')) return null
+  if (token.upper) return written.length <= 6 ? 'capitals' : null
+  const capitals = written.replace(/[^A-Z]/g, '').length
+  return capitals >= 2 && !/\s/.test(written) ? 'statute' : null
+}
+
+function acronymPhrase(r: Reading, i: number): Phrase {
+  const written = r.text.slice(r.start(i), r.endOf(i + 1))
   return { start: i, end: i + 1, designation: { kind: 'named', text: written, noun: 'document', qualifiers: [], name: written.toLowerCase(), date: null, parties: [] }, language: null, strength: 'named', capitalised: true }
+}
+
+/** "Article 42(7) TEU", "§ 3 Abs. 2 AsylVfG": a short name right after a unit names its document. */
+function acronymAfter(r: Reading, i: number): Phrase | null {
+  const kind = acronymAt(r, i)
+  if (kind === null || r.token(i)!.space !== 1) return null
+  // "Article 5 NATO allies": capitals followed by more words are not the document's name.
+  const next = r.token(i + 1)
+  if (kind === 'capitals' && next && next.kind !== 'punct') return null
+  return acronymPhrase(r, i)
 }
 
 /**
@@ -642,6 +726,12 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   if (comma) n--
   if (n < limit) return null
   const table = LANGUAGES[unitLanguage]
+  // "AufenthG § 60", "GFK Art. 1 F": a statute's short name before an abbreviated unit.
+  if (!comma && n + 1 === s && r.token(s)!.space === 1) {
+    const kind = acronymAt(r, n)
+    const abbreviated = r.punct(s, '§') || (r.token(s)!.value.length <= 4 && r.punct(s + 1, '.'))
+    if (kind === 'statute' || (kind === 'capitals' && abbreviated)) return acronymPhrase(r, n)
+  }
   if (!comma && !table.documentBeforeUnits) return null
   if (r.punct(n, ')')) {
     // "(EK- 3, Mad. 2,3)" is not a designation; "A/80/534 (2016), para. 7" is.
@@ -655,6 +745,8 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
     const phrase = phraseAt(r, n - 1, limit)
     return phrase && phrase.end === n + 1 ? phrase : null
   }
+  // "上文第1段": the document itself, written before the unit.
+  if (r.is(n, 'above') && r.token(n)!.script === 'han') return { start: n, end: n + 1, designation: { kind: 'self', text: r.text.slice(r.start(n), r.endOf(n + 1)) }, language: 'zh', strength: 'named', capitalised: false }
   // A symbol that ends right here.
   for (let back = n; back >= Math.max(limit, n - 12); back--) {
     const symbol = symbolAt(r, back)

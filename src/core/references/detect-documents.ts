@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages/language'
-import { phraseAt, resolutionNumberAt, STANDALONE_NOUNS, symbolAt, type Phrase } from './detect-designation'
+import { mayPrecedeNoun, phraseAt, resolutionNumberAt, STANDALONE_NOUNS, symbolAt, type Phrase } from './detect-designation'
 import type { Reading } from './reading'
 
 /** A reference to a whole document, by token indexes (end exclusive). */
@@ -18,6 +18,19 @@ interface Span {
 /** Languages without articles: a noun alone there may be "the document". */
 const ARTICLELESS: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr', 'hy'])
 
+/**
+ * A quick test before reading a noun's designation: nothing before it that could name it or
+ * point, nothing after that could, and no capital. Most nouns of running text end here.
+ */
+function mayStandAlone(r: Reading, n: number, limit: number): boolean {
+  const token = r.token(n)!
+  if (token.capital || token.script === 'han' || token.script === 'arabic' || token.script === 'armenian') return true
+  if (n > limit && (mayPrecedeNoun(r, n - 1) || r.punct(n - 1, '"'))) return true
+  const next = r.token(n + 1)
+  if (next && (next.kind !== 'word' || next.capital || r.lookup(n + 1).roles !== 0)) return true
+  return r.role(n, 'noun')?.noun === 'document' || r.role(n, 'noun')?.noun === 'resolution' || r.lookup(n).possessive
+}
+
 /** Whether a designation found around a noun is a reference on its own, not just a word. */
 function standsAlone(phrase: Phrase): boolean {
   const noun = phrase.designation.kind === 'anaphor' ? phrase.designation.noun : null
@@ -30,10 +43,9 @@ function standsAlone(phrase: Phrase): boolean {
     case 'article':
       return noun !== null && STANDALONE_NOUNS.has(noun)
     case 'bare': {
-      if (noun === null || !STANDALONE_NOUNS.has(noun)) return false
-      if (phrase.capitalised) return true
-      // "в документе", "документом": "document" alone where there are no articles.
-      return phrase.language !== null && ARTICLELESS.has(phrase.language) && noun === 'document'
+      // Languages with articles write "the Charter"; "Заявления", "документом" are what languages without write.
+      if (noun === null || !STANDALONE_NOUNS.has(noun) || phrase.language === null || !ARTICLELESS.has(phrase.language)) return false
+      return phrase.capitalised || noun === 'document'
     }
   }
 }
@@ -66,10 +78,10 @@ function numbersListedBefore(r: Reading, first: number, limit: number): NumberIt
     if (!token || token.kind !== 'number' || j < limit || token.value.length > 5) break
     let start = j
     if (r.word(j - 1, '第') && j - 1 >= limit) start = j - 1
-    items.unshift({ start, end: itemEnd, number: String(Number(token.value)), year })
+    items.push({ start, end: itemEnd, number: String(Number(token.value)), year })
     at = start - 1
   }
-  return items
+  return items.reverse()
 }
 
 /** Resolution numbers listed after the first: "resolutions 242 (1967), 338 (1973) … and 1850 (2008)". */
@@ -106,34 +118,32 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
     limit = end
   }
   // "in particular 2254 (2015) and 2268 (2016)": where a paragraph speaks of resolutions, a number with its year in brackets is one.
-  let resolutions = false
-  for (let i = 0; i < r.length && !resolutions; i++) resolutions = r.role(i, 'noun')?.noun === 'resolution'
-  for (let i = 0; i < r.length; i++) {
+  const resolutions = r.speaksOfResolutions
+  for (const i of r.documentAnchors) {
+    if (i < limit) continue
     while (next < taken.length && taken[next]!.end <= i) {
       limit = Math.max(limit, taken[next]!.end)
       next++
     }
     const blocked = taken[next]
-    if (blocked && i >= blocked.start) {
-      i = blocked.end - 1
-      continue
-    }
+    if (blocked && i >= blocked.start) continue
     const upto = blocked?.start ?? r.length
     const symbol = symbolAt(r, i)
     if (symbol) {
       if (symbol.end <= upto) push(i, symbol.end, null, { kind: 'symbol', text: r.text.slice(r.start(i), r.endOf(symbol.end)), symbol: symbol.symbol })
-      i = symbol.end - 1
+      else limit = symbol.end
       continue
     }
     if (resolutions && r.token(i)!.kind === 'number') {
       const number = resolutionNumberAt(r, i)
-      if (number && number.year !== null && number.end <= upto && r.token(i)!.value.length >= 2 && !r.is(i - 1, 'unit')) {
+      // "第2304(2016)號決議", "2771 (2025) sayılı kararla": the noun after reads those.
+      const named = r.is(number?.end ?? i, 'numero') || r.is(number?.end ?? i, 'noun')
+      if (number && number.year !== null && number.end <= upto && r.token(i)!.value.length >= 2 && !r.is(i - 1, 'unit') && !named) {
         push(i, number.end, null, { kind: 'resolution', text: r.text.slice(r.start(i), r.endOf(number.end)), number: number.number, year: number.year })
-        i = number.end - 1
         continue
       }
     }
-    if (!r.is(i, 'noun')) continue
+    if (!r.is(i, 'noun') || !mayStandAlone(r, i, limit)) continue
     const phrase = phraseAt(r, i, limit)
     if (!phrase || phrase.end > upto || !standsAlone(phrase)) continue
     const designation = phrase.designation
@@ -145,7 +155,6 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
         push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
       }
     } else push(phrase.start, phrase.end, phrase.language, designation)
-    i = limit - 1
   }
   return found
 }

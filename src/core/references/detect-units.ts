@@ -1,7 +1,7 @@
 import type { LanguageCode, UnitKind, UnitStep } from '../languages/language'
 import { designationAfter, designationBefore, type Phrase } from './detect-designation'
 import { LANGUAGES } from './lexicon'
-import type { Reading } from './reading'
+import type { NumberPart, Reading } from './reading'
 
 /** A unit reference found in the tokens: its units, outermost first, and the document written with them. */
 export interface UnitMatch {
@@ -19,8 +19,8 @@ interface Atom {
   end: number
   kind: UnitKind
   numbers: string[]
-  /** A part written on a single number: "27(3)", "2 § 4", "42.7". */
-  sub: string | null
+  /** Parts written on a single number: "27(3)", "2 § 4", "42.7", "3 (b) (i) and (ii)". */
+  parts: NumberPart[]
   language: LanguageCode
   /** How the numbers are written: after the word, before it as ordinals, before it plainly, or not at all. */
   numbered: 'after' | 'ordinal' | 'ordinal word' | 'plain before' | 'none'
@@ -28,6 +28,9 @@ interface Atom {
   possessive: boolean
   /** Written in capitals at the start of a line, like a heading ("PART II.", "CHAPITRE II"). */
   headingLike: boolean
+  /** Only a part of a longer citation ("Satz 1", "Nr. 3"), or written with "§". */
+  inner?: boolean
+  section?: boolean
 }
 
 /** Outer units rank higher: "paragraph 2 of Article 53" nests the paragraph in the article. */
@@ -49,12 +52,13 @@ function atomAt(r: Reading, u: number): Atom | null {
     if (r.punct(j, '§')) j++
     const numbers = r.numbersAt(j, false)
     if (!numbers) return null
-    return { start: u, end: numbers.end, kind: 'paragraph', numbers: numbers.numbers, sub: numbers.sub, language: r.language ?? 'fr', numbered: 'after', possessive: false, headingLike: false }
+    return { start: u, end: numbers.end, kind: 'paragraph', numbers: numbers.numbers, parts: numbers.parts, language: r.language ?? 'fr', numbered: 'after', possessive: false, headingLike: false, section: true }
   }
   if (token.kind === 'word' && token.value === '第') return hanAtom(r, u)
   const entry = r.role(u, 'unit')
   if (!entry) return null
-  if (token.script === 'han') return null
+  // Chinese unit words stand before their numbers only when longer than one character: "附件四".
+  if (token.script === 'han' && token.value.length < 2) return null
   let kind: UnitKind = entry.unit
   let start = u
   // "sub-paragraph"
@@ -82,12 +86,14 @@ function atomAt(r: Reading, u: number): Atom | null {
   const headingLike = token.upper && (u === 0 || token.space === 2)
   // "maddesinin 4. fıkrasında", "bəndinin 4-cü yarımbəndi": an ordinal written before the next unit word is that unit's.
   const ordinalOfNext = r.token(j)?.kind === 'number' && ((r.punct(j + 1, '.') && r.attached(j + 1) && r.is(j + 2, 'unit')) || (r.ordinalSuffix(j) && r.is(j + 1, 'unit')))
-  const after = ordinalOfNext ? null : r.numbersAt(j, true)
-  if (after) return { start, end: after.end, kind, numbers: after.numbers, sub: after.sub, language: entry.language, numbered: 'after', possessive, headingLike }
+  const after = ordinalOfNext ? null : r.numbersAt(j, true, entry.language === 'de' && kind === 'article')
+  if (after) return { start, end: after.end, kind, numbers: after.numbers, parts: after.parts, language: entry.language, numbered: 'after', possessive, headingLike, inner: entry.inner }
+  const letter = kind === 'subparagraph' ? r.letterAt(j) : null
+  if (letter !== null) return { start, end: j + 1, kind, numbers: [letter], parts: [], language: entry.language, numbered: 'after', possessive, headingLike, inner: entry.inner }
   const before = numbersBefore(r, start, entry.language, token.value)
   const end = r.punct(u + 1, '.') && r.attached(u + 1) && token.value.length <= ABBREVIATION_LENGTH ? u + 2 : u + 1
-  if (before) return { start: before.start, end, kind, numbers: before.numbers, sub: null, language: entry.language, numbered: before.how, possessive, headingLike: false }
-  return { start, end, kind, numbers: [], sub: null, language: entry.language, numbered: 'none', possessive, headingLike: false }
+  if (before) return { start: before.start, end, kind, numbers: before.numbers, parts: [], language: entry.language, numbered: before.how, possessive, headingLike: false }
+  return { start, end, kind, numbers: [], parts: [], language: entry.language, numbered: 'none', possessive, headingLike: false }
 }
 
 /** Plural genitives that count rather than cite: "10 пунктов", "10 пунктів". */
@@ -116,7 +122,7 @@ function numbersBefore(r: Reading, s: number, language: LanguageCode, unitWord: 
       how = 'plain before'
     }
     if (value === null) break
-    numbers.unshift(value)
+    numbers.push(value)
     j = next
     if (how === 'plain before') break
     if ((r.punct(j, ',', '、') || r.is(j, 'and')) && j > 0) {
@@ -130,33 +136,47 @@ function numbersBefore(r: Reading, s: number, language: LanguageCode, unitWord: 
     break
   }
   if (numbers.length === 0) return null
+  numbers.reverse()
+  // "the first point", "le premier paragraphe": the article belongs to the reference.
+  const article = r.role(j, 'the') ?? r.role(j, 'this')
+  if (article && article.language === language && r.token(j)!.kind === 'word') j--
   return { start: j + 1, numbers, how }
 }
 
-/** "第七章", "第2(4)條", "第五十一条": "第", a number, a unit character. */
+/** "第七章", "第2(4)條", "第五十一条", "第9和第11段", "第8(a)㈢段": "第", numbers, a unit character. */
 function hanAtom(r: Reading, u: number): Atom | null {
-  const number = r.token(u + 1)
-  if (!number || number.kind !== 'number' || !r.attached(u + 1)) return null
-  let j = u + 2
-  let sub: string | null = null
-  if (r.punct(j, '(') && r.token(j + 1)?.kind === 'number' && r.punct(j + 2, ')')) {
-    sub = String(Number(r.token(j + 1)!.value))
-    j += 3
+  const numbers: string[] = []
+  let j = u
+  while (r.word(j, '第') && r.token(j + 1)?.kind === 'number' && r.attached(j + 1) && numbers.length < 100) {
+    numbers.push(String(Number(r.token(j + 1)!.value)))
+    j += 2
+    if ((r.is(j, 'and') || r.punct(j, '、')) && r.word(j + 1, '第')) j++
+    else break
   }
+  if (numbers.length === 0) return null
+  const parts = numbers.length === 1 ? r.partsFrom(j) : { parts: [], end: j }
+  j = parts.end
   const unit = r.role(j, 'unit')
   if (!unit || r.token(j)!.script !== 'han' || !r.attached(j)) return null
-  return { start: u, end: j + 1, kind: unit.unit, numbers: [String(Number(number.value))], sub, language: 'zh', numbered: 'after', possessive: false, headingLike: false }
+  return { start: u, end: j + 1, kind: unit.unit, numbers, parts: parts.parts, language: 'zh', numbered: 'after', possessive: false, headingLike: false }
 }
 
 function stepsOf(atom: Atom): UnitStep[] {
-  if (atom.sub === null) return [{ kind: atom.kind, numbers: atom.numbers }]
-  // "paragraph 4.1" keeps its number; "Article 42.7" is paragraph 7 of Article 42.
-  return [{ kind: atom.kind, numbers: atom.numbers }, { kind: INNER[atom.kind], numbers: [atom.sub] }]
+  const steps: UnitStep[] = [{ kind: atom.kind, numbers: atom.numbers }]
+  for (const part of atom.parts) {
+    const outer = steps[steps.length - 1]!
+    // "paragraph 4.1" keeps its number; "Article 42.7" is paragraph 7 of Article 42.
+    if (part.decimal && outer.kind !== 'article') outer.numbers = [`${outer.numbers[0]!}.${part.numbers[0]!}`]
+    else steps.push({ kind: INNER[outer.kind], numbers: part.numbers })
+  }
+  return steps
 }
 
 /** How atom b follows atom a: as a unit inside it ("Article 27, paragraph 3"), around it ("paragraph 2 of Article 53"), or not at all. */
 function link(r: Reading, a: Atom, b: Atom): 'inner' | 'outer' | null {
   const gap = b.start - a.end
+  // "Abs. 2 Satz 1 Nr. 1": German citation parts go inward in the order written.
+  if (b.inner && (gap === 0 || (gap === 1 && r.punct(a.end, ',')))) return 'inner'
   if (gap < 0 || gap > 2 || RANK[a.kind] === RANK[b.kind]) return null
   const inner = RANK[b.kind] < RANK[a.kind]
   // "clause in Article IV": a unit without a number is never the one cited.
@@ -174,24 +194,27 @@ function link(r: Reading, a: Atom, b: Atom): 'inner' | 'outer' | null {
  */
 export function detectUnits(r: Reading): UnitMatch[] {
   const atoms: Atom[] = []
-  for (let u = 0; u < r.length; u++) {
-    const token = r.token(u)!
-    if (token.kind === 'number') continue
-    if (token.kind === 'punct' && token.value !== '§') continue
-    if (token.kind === 'word' && token.value !== '第' && !r.is(u, 'unit')) continue
-    const atom = atomAt(r, u)
+  for (const u of r.unitAnchors) {
+    const last = atoms[atoms.length - 1]
+    if (last && u < last.end) continue
+    let atom = atomAt(r, u)
     if (!atom) continue
     const previous = atoms[atoms.length - 1]
-    if (previous && atom.start < previous.end) {
-      // "§§", or an ordinal read twice: keep the first reading.
-      continue
-    }
+    // "статті 3 додатка": the number before belongs to the unit before; this one has none.
+    if (previous && atom.start < previous.end && atom.numbered !== 'after' && u >= previous.end) atom = { ...atom, start: u, numbers: [], numbered: 'none' }
+    // "§§", or an ordinal read twice: keep the first reading.
+    if (previous && atom.start < previous.end) continue
     atoms.push(atom)
-    if (atom.end > u + 1) u = atom.end - 1
+  }
+  // German statutes: "§ 3 Abs. 2" is section 3, paragraph 2.
+  for (let i = 0; i + 1 < atoms.length; i++) {
+    const atom = atoms[i]!
+    if (atom.section && atoms[i + 1]!.kind === 'paragraph' && atoms[i + 1]!.start === atom.end) atom.kind = 'section'
   }
   const found: UnitMatch[] = []
   let taken = 0
   for (let i = 0; i < atoms.length; i++) {
+    if (atoms[i]!.inner || !mayCite(r, atoms, i)) continue
     const chain = [atoms[i]!]
     let order: UnitStep[] = stepsOf(atoms[i]!)
     while (i + 1 < atoms.length) {
@@ -225,7 +248,8 @@ export function detectUnits(r: Reading): UnitMatch[] {
     // "L’article 51 de la Charte (chapitre VII)", "المادة 51 من ميثاق الأمم المتحدة في فصله السابع": the unit around it, after the document.
     const bracket = r.punct(to, '(')
     const connector = !bracket && (r.is(to, 'of') || r.lookup(to).clitic === 'of')
-    const around = bracket || connector ? atoms.find((atom) => atom.start === to + 1 || (connector && atom.start === to)) : undefined
+    const next = atoms[i + 1]
+    const around = next && (bracket || connector) && (next.start === to + 1 || (connector && next.start === to)) ? next : undefined
     if (around && (!bracket || r.punct(around.end, ')')) && RANK[around.kind] > RANK[order[0]!.kind] && around.numbers.length > 0) {
       order = [...stepsOf(around), ...order]
       to = bracket ? around.end + 1 : around.end
@@ -235,6 +259,21 @@ export function detectUnits(r: Reading): UnitMatch[] {
     taken = to
   }
   return found
+}
+
+/**
+ * A quick test before reading a unit word's surroundings: one without numbers ("the point is")
+ * is a reference only with a document right after or, where documents come first, right
+ * before; most such words of running text end here.
+ */
+function mayCite(r: Reading, atoms: Atom[], i: number): boolean {
+  const atom = atoms[i]!
+  if (atom.numbers.length > 0 || atom.possessive) return true
+  const next = atoms[i + 1]
+  if (next && next.start - atom.end <= 2) return true
+  const after = atom.end
+  if (r.is(after, 'of') || r.lookup(after).clitic === 'of' || r.is(after, 'noun') || r.punct(after, '(', '/', ',')) return true
+  return LANGUAGES[atom.language].documentBeforeUnits && (r.is(atom.start - 1, 'noun') || r.is(atom.start - 1, 'quantifier') || r.punct(atom.start - 1, '》'))
 }
 
 /** Arabic "مادته الأولى" (its first article): the possessive is the designation. */

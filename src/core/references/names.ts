@@ -1,4 +1,3 @@
-import { DOCUMENT_NOUNS } from './designation'
 
 /** What a document can be called by: derived from its title. */
 export interface DocumentNames {
@@ -9,6 +8,13 @@ export interface DocumentNames {
   /** UN symbols and resolution numbers it carries ("80/37", "a/res/80/37"). */
   symbols: string[]
 }
+
+/** Nouns that name a kind of document in an English title, singular and lower case. */
+const DOCUMENT_NOUNS = [
+  'statement', 'declaration', 'charter', 'resolution', 'agreement', 'treaty', 'convention', 'protocol',
+  'communiqué', 'communique', 'memorandum', 'commentary', 'decision', 'report', 'document', 'accord', 'accords', 'act',
+  'covenant', 'constitution', 'readout',
+]
 
 /** The parties a statement speaks for: "the President of …, the Prime Minister of … and …". */
 const PARTY = /\b(?:president|prime minister|minister(?: of foreign affairs)?|foreign minister|chancellor|king|emir|sultan|secretary|leader|head of state|government)s? of\b/gi

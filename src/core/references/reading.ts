@@ -1,5 +1,5 @@
-import type { Connector, LanguageCode, Role } from '../languages/language'
-import { HAN_WORDS, LANGUAGES, lookUp, NO_LOOKUP, type Entry, type Lookup } from './lexicon'
+import { LANGUAGE_CODES, type Connector, type LanguageCode, type Role } from '../languages/language'
+import { HAN_WORDS, LANGUAGES, lookUp, NO_LOOKUP, ROLE_BITS, type Entry, type Lookup } from './lexicon'
 import { tokenize, type Token } from './tokens'
 
 type RoleName = Role['role']
@@ -12,15 +12,24 @@ export interface FoundDate {
   end: number
 }
 
+/** A part written on a number: "(3)" of "27(3)", "7" of "42.7", "(i) and (ii)" of "3 (b) (i) and (ii)". */
+export interface NumberPart {
+  numbers: string[]
+  /** Written as a decimal ("42.7"), which only an article's number is split by. */
+  decimal: boolean
+}
+
 export interface FoundNumbers {
   numbers: string[]
-  /** A number in brackets, "§" or a decimal part right after a single number: "27(3)", "2 § 4", "42.7", "5 (a)". */
-  sub: string | null
+  /** Parts right after a single number, each inside the one before. */
+  parts: NumberPart[]
   end: number
 }
 
 /** Longest list of numbers a unit may cite; longer lists are read up to here. */
 const MAX_LIST = 500
+/** Deepest nesting of parts written on one number: "3 (b) (i)". */
+const MAX_PARTS = 3
 /** Widest range a unit may cite ("points 1–100"). */
 const MAX_RANGE = 100
 
@@ -53,18 +62,57 @@ function toRoman(value: number): string {
   return out
 }
 
+/** Languages written in Latin letters, whose words another of them may write alike. */
+const LATIN_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['en', 'fr', 'es', 'de', 'tr', 'az'])
+const UNIT_BIT = ROLE_BITS.unit
+const NOUN_BIT = ROLE_BITS.noun
+
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '"', '(', '[', '-', '*', '•'])
 
 /** A paragraph as tokens, with what each word is in the language tables. */
 export class Reading {
   readonly tokens: Token[]
-  private readonly lookups: Lookup[] = []
+  private readonly lookups: Lookup[]
+  /** Each token's roles, one bit each: `is` is one test. */
+  private readonly roleBits: Int32Array
+  /** Where unit references may turn: unit words, "§", "第". */
+  readonly unitAnchors: number[] = []
+  /** Where whole-document references may turn: document nouns, UN symbols' first parts, numbers. */
+  readonly documentAnchors: number[] = []
+  /** A resolution noun stands somewhere in the paragraph. */
+  readonly speaksOfResolutions: boolean
+  /** The language most words of the paragraph belong to alone, for words two languages share. */
+  private readonly voted: LanguageCode | null
 
   constructor(
     readonly text: string,
     readonly language: LanguageCode | null,
   ) {
     this.tokens = tokenize(text, HAN_WORDS)
+    const count = this.tokens.length
+    this.lookups = new Array<Lookup>(count)
+    this.roleBits = new Int32Array(count)
+    const votes = new Int32Array(LANGUAGE_CODES.length)
+    let resolutions = false
+    for (let i = 0; i < count; i++) {
+      const token = this.tokens[i]!
+      const lookup = token.kind === 'word' ? lookUp(token) : NO_LOOKUP
+      this.lookups[i] = lookup
+      this.roleBits[i] = lookup.roles
+      if (token.kind === 'number') this.documentAnchors.push(i)
+      else if (token.kind === 'punct') {
+        if (token.value === '§') this.unitAnchors.push(i)
+      } else {
+        if ((lookup.roles & UNIT_BIT) !== 0 || token.value === '第') this.unitAnchors.push(i)
+        if ((lookup.roles & NOUN_BIT) !== 0 || token.upper) this.documentAnchors.push(i)
+      }
+      if (lookup.single >= 0) votes[lookup.single]!++
+      if (lookup.resolution) resolutions = true
+    }
+    this.speaksOfResolutions = resolutions
+    let best = -1
+    for (let language = 0; language < votes.length; language++) if (votes[language]! >= 2 && (best < 0 || votes[language]! > votes[best]!)) best = language
+    this.voted = best < 0 ? null : LANGUAGE_CODES[best]!
   }
 
   get length(): number {
@@ -76,24 +124,35 @@ export class Reading {
   }
 
   lookup(i: number): Lookup {
-    if (i < 0) return NO_LOOKUP
-    let found = this.lookups[i]
-    if (found === undefined) {
-      const token = this.tokens[i]
-      found = token ? lookUp(token, this.language) : NO_LOOKUP
-      this.lookups[i] = found
+    return this.lookups[i] ?? NO_LOOKUP
+  }
+
+  /**
+   * The entry of token i with the given role, if the word has that role in some language: in
+   * the text's language first ("Art." is German in a German text).
+   */
+  role<R extends RoleName>(i: number, role: R): EntryOf<R> | undefined {
+    if (i < 0 || i >= this.roleBits.length || (this.roleBits[i]! & ROLE_BITS[role]) === 0) return undefined
+    let found: EntryOf<R> | undefined
+    const preferred = this.preferredLanguage()
+    for (const entry of this.lookups[i]!.entries) {
+      if (entry.role !== role) continue
+      if (entry.language === preferred) return entry as EntryOf<R>
+      found ??= entry as EntryOf<R>
     }
+    // "Parties 5" in an English text is not the French "parties" (parts): a unit or document word of
+    // another language written in the same letters is not read as one.
+    if (found && preferred !== null && (role === 'unit' || role === 'noun') && LATIN_LANGUAGES.has(preferred) && LATIN_LANGUAGES.has(found.language)) return undefined
     return found
   }
 
-  /** The entry of token i with the given role, if the word has that role in some language. */
-  role<R extends RoleName>(i: number, role: R): EntryOf<R> | undefined {
-    for (const entry of this.lookup(i).entries) if (entry.role === role) return entry as EntryOf<R>
-    return undefined
+  /** The language given, else the one most words of the paragraph belong to alone. */
+  preferredLanguage(): LanguageCode | null {
+    return this.language ?? this.voted
   }
 
   is(i: number, role: Connector | 'unit' | 'noun' | 'ordinal' | 'cardinal' | 'qualifier' | 'month' | 'country' | 'operative'): boolean {
-    return this.role(i, role) !== undefined
+    return i >= 0 && i < this.roleBits.length && (this.roleBits[i]! & ROLE_BITS[role]) !== 0
   }
 
   punct(i: number, ...values: string[]): boolean {
@@ -183,14 +242,22 @@ export class Reading {
     return null
   }
 
+  /** A letter alone after a unit word that numbers by letters: "Bst. a", "Buchstabe c". */
+  letterAt(i: number): string | null {
+    const token = this.tokens[i]
+    return token?.kind === 'word' && token.value.length === 1 && !token.upper && token.space === 1 && token.script === 'latin' ? token.value : null
+  }
+
   private isLetterItem(i: number): boolean {
     const token = this.tokens[i]
-    return token !== undefined && token.kind === 'word' && token.value.length === 1 && (token.script === 'latin' || token.script === 'cyrillic') && !token.upper
+    if (token === undefined || token.kind !== 'word' || token.upper || (token.script !== 'latin' && token.script !== 'cyrillic')) return false
+    // "(i)", "(iv)": small Roman numerals number items too.
+    return token.value.length === 1 || (token.value.length <= 4 && romanValue(token.value.toUpperCase()) !== null)
   }
 
   /** What joins two numbers of a list at token i: a list ("," "and" "、"), a range ("–" "to" "bis"), or nothing. */
   private joinAt(i: number): { kind: 'list' | 'range'; end: number } | null {
-    if (this.punct(i, ',', '、', ';', '/')) {
+    if (this.punct(i, ',', '、', '/')) {
       const next = this.is(i + 1, 'and') && this.numberAt(i + 1, false) === null ? i + 2 : i + 1
       return { kind: 'list', end: next }
     }
@@ -205,10 +272,43 @@ export class Reading {
    * і g)". A range is read as the numbers it covers. A single number may carry a part of
    * itself: "27(3)", "2 § 4", "42.7".
    */
-  numbersAt(from: number, afterUnitWord: boolean): FoundNumbers | null {
+  numbersAt(from: number, afterUnitWord: boolean, partsAsWords = false): FoundNumbers | null {
     const i = this.skipMarkup(from)
     const first = this.numberAt(i, afterUnitWord)
     if (!first || this.isDateAt(i)) return null
+    const list = this.listFrom(first, afterUnitWord)
+    let end = list.end
+    if (this.punct(end, '<') && this.punct(end + 1, '/') && this.punct(end + 3, '>')) end += 4
+    const parts: NumberPart[] = []
+    if (list.numbers.length === 1) {
+      // German citations write a paragraph as a Roman numeral or a letter after the article's number: "Art. 27 III", "Art. 1 F".
+      const word = this.tokens[end]
+      if (partsAsWords && word?.kind === 'word' && word.space === 1 && word.upper && word.script === 'latin' && (romanValue(this.text.slice(word.start, word.end)) !== null || word.value.length === 1)) {
+        parts.push({ numbers: [this.text.slice(word.start, word.end)], decimal: false })
+        end++
+      }
+      const more = this.partsFrom(end)
+      parts.push(...more.parts)
+      end = more.end
+    }
+    return { numbers: list.numbers, parts, end }
+  }
+
+  /** Parts written on a number from token i: "(3)", "(b) (i) and (ii)", "§ 4", ".7", "㈢". */
+  partsFrom(i: number): { parts: NumberPart[]; end: number } {
+    const parts: NumberPart[] = []
+    let end = i
+    for (let part = this.partAt(end); part && parts.length < MAX_PARTS; part = this.partAt(end)) {
+      const more = part.decimal ? { numbers: [part.value], end: part.end } : this.listFrom({ value: part.value, end: part.end }, false)
+      parts.push({ numbers: more.numbers, decimal: part.decimal })
+      end = more.end
+      if (more.numbers.length > 1) break
+    }
+    return { parts, end }
+  }
+
+  /** A list of numbers from the first one read: "3, 4 and 5", "4–6", "(i) and (ii)". */
+  private listFrom(first: { value: string; end: number }, afterUnitWord: boolean): { numbers: string[]; end: number } {
     const numbers = [first.value]
     let end = first.end
     while (numbers.length < MAX_LIST) {
@@ -224,35 +324,28 @@ export class Reading {
       } else numbers.push(next.value)
       end = next.end
     }
-    if (this.punct(end, '<') && this.punct(end + 1, '/') && this.punct(end + 3, '>')) end += 4
-    return { numbers, sub: numbers.length === 1 ? this.subAt(end) : null, end: numbers.length === 1 ? this.subEnd(end) : end }
+    return { numbers, end }
   }
 
-  private subAt(i: number): string | null {
-    return this.subParts(i)?.value ?? null
-  }
-
-  private subEnd(i: number): number {
-    return this.subParts(i)?.end ?? i
-  }
-
-  private subParts(i: number): { value: string; end: number } | null {
+  private partAt(i: number): { value: string; end: number; decimal: boolean } | null {
     const token = this.tokens[i]
     if (!token) return null
     // "42.7" and "2.1": a decimal part, written close.
     if (token.kind === 'punct' && token.value === '.' && token.space === 0 && this.tokens[i + 1]?.kind === 'number' && this.attached(i + 1) && this.tokens[i + 1]!.value.length <= 3) {
-      return { value: String(Number(this.tokens[i + 1]!.value)), end: i + 2 }
+      return { value: String(Number(this.tokens[i + 1]!.value)), end: i + 2, decimal: true }
     }
     if (token.kind === 'punct' && token.value === '§') {
       const after = this.tokens[i + 1]
-      if (after?.kind === 'number') return { value: String(Number(after.value)), end: i + 2 }
+      if (after?.kind === 'number') return { value: String(Number(after.value)), end: i + 2, decimal: false }
     }
     if (token.kind === 'punct' && token.value === '(' && token.space <= 1) {
       const found = this.numberAt(i, false)
-      if (found) return found
+      if (found) return { ...found, decimal: false }
     }
+    // "第8(a)㈢段": a Chinese numeral in brackets, written as one character.
+    if (token.kind === 'punct' && token.value >= '㈠' && token.value <= '㈩' && token.value.length === 1) return { value: String(token.value.charCodeAt(0) - 0x321f), end: i + 1, decimal: false }
     // "Artículo 1 2)": a number closed by a bracket after the article's.
-    if (token.kind === 'number' && token.space === 1 && token.suffix === '' && token.value.length <= 2 && this.punct(i + 1, ')') && this.attached(i + 1)) return { value: String(Number(token.value)), end: i + 2 }
+    if (token.kind === 'number' && token.space === 1 && token.suffix === '' && token.value.length <= 2 && this.punct(i + 1, ')') && this.attached(i + 1)) return { value: String(Number(token.value)), end: i + 2, decimal: false }
     return null
   }
 
@@ -312,7 +405,9 @@ export class Reading {
   /** A month name, with "of"/"de" before what follows it ("26 de junio de 1945") and an alternative name after a slash ("أغسطس/آب"). */
   private monthAt(i: number): { month: number; end: number } | null {
     let at = i
-    if (this.is(at, 'of') && this.month(at + 1) !== null) at++
+    // "26 de junio", "6th of November"; not "provision 6 of November 9".
+    const of = this.role(at, 'of')
+    if (of && this.month(at + 1) !== null && (of.language !== 'en' || this.tokens[i - 1]?.suffix !== '')) at++
     const month = this.month(at)
     if (month === null) return null
     let end = at + 1

@@ -112,6 +112,8 @@ function designationKey(designation: Exclude<Designation, { kind: 'self' }>): st
       return `s|${designation.symbol}`
     case 'resolution':
       return `r|${designation.number}`
+    case 'instrument':
+      return `i|${designation.instrument}`
     case 'anaphor':
       return 'a'
   }
@@ -122,6 +124,8 @@ function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, ind
   switch (designation.kind) {
     case 'anaphor':
       return { documents: [], reason: `"${designation.text}" points back to a document, but none is named before it` }
+    case 'instrument':
+      return { documents: [], reason: `no document ${designation.instrument} in this folder` }
     case 'symbol': {
       const found = others(index.bySymbol.get(designation.symbol.toLowerCase()))
       return { documents: found, reason: found.length ? null : `no document ${designation.symbol} in this folder` }
@@ -133,7 +137,9 @@ function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, ind
     }
     case 'named': {
       const name = normaliseName(designation.name)
-      const { head, date } = designation
+      // Only full dates pick a document by date here; "--11-09" (no year) and "2020" do not.
+      const date = designation.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(designation.date) ? designation.date : null
+      const head: string = designation.noun
       // "the Treaty on the Non-Proliferation of Nuclear Weapons" also fits a title with more words around it.
       const fits = (entry: IndexedDocument) => entry.names.has(name) || (entry.head === head && (name === head || titleHasWords(entry, name)))
       if (date) {
@@ -144,16 +150,21 @@ function lookUpInFolder(designation: Exclude<Designation, { kind: 'self' }>, ind
         if (named.length > 0) {
           const dates = [...new Set(named.map((entry) => entry.document.date).filter((known): known is string => known !== null))]
           const shown = dates.slice(0, 3).map((known) => formatIsoDate(known)).join(', ') + (dates.length > 3 ? ', …' : '')
-          return { documents: [], reason: `no ${designation.name} of ${formatIsoDate(date)} in this folder${dates.length ? ` (there is one of ${shown})` : ''}` }
+          return { documents: [], reason: `no ${name} of ${formatIsoDate(date)} in this folder${dates.length ? ` (there is one of ${shown})` : ''}` }
         }
       } else {
         const found = index.byName.get(name) ?? (name === head ? [] : withTitleWords(index, name).filter(fits))
+        // "the President's statement" fits every statement of a president: that names none of them.
+        if (found.length > MAX_CANDIDATES) return { documents: [], reason: `${found.length} documents could be "${designation.text}"` }
         if (found.length > 0) return { documents: found, reason: null }
       }
       return { documents: [], reason: `no document called "${designation.text.replace(/^(the|its|their|this|that)\s+/i, '')}" in this folder` }
     }
   }
 }
+
+/** More documents than this fitting a name by its words is no answer. */
+const MAX_CANDIDATES = 20
 
 const FILLER_WORDS = new Set(['of', 'the', 'on', 'and', 'for', 'between'])
 

@@ -1,5 +1,6 @@
 import { paragraphLabel, type Paragraph } from '../text/paragraphs'
-import { detectReferences, type DetectedReference, type UnitKind } from './detect'
+import type { UnitKind } from '../languages/language'
+import { detectReferences, type DetectedReference } from './detect'
 import { indexDocuments, lookUp, type IndexedDocument, type Lookup, type ReferableDocument, type ReferenceIndex } from './reference-index'
 
 export type { ReferableDocument } from './reference-index'
@@ -79,17 +80,23 @@ function paragraphOffsets(paragraphs: Paragraph[]): number[] {
   return offsets
 }
 
+/** The unit a reference cites at the finest level: "paragraph 2 of Article 53" cites paragraph 2. */
+function innermost(found: DetectedReference): { kind: UnitKind; numbers: string[] } | null {
+  return found.units?.[found.units.length - 1] ?? null
+}
+
 function resolveOne(
   found: DetectedReference,
   lookup: Lookup,
   source: IndexedDocument,
 ): Pick<ResolvedReference, 'target' | 'candidates' | 'reason'> {
   if (lookup.documents.length === 0) return { target: null, candidates: [], reason: lookup.reason }
-  if (!found.unit) {
+  const unit = innermost(found)
+  if (!unit) {
     const candidates = lookup.documents.map((entry) => targetOf(entry, []))
     return ambiguity(candidates)
   }
-  const { kind, numbers } = found.unit
+  const { kind, numbers } = unit
   const candidates: ReferenceTarget[] = []
   let missing: { entry: IndexedDocument; unit: string } | null = null
   for (const entry of lookup.documents) {
@@ -144,8 +151,8 @@ function resolveDocumentReferences(path: string, index: ReferenceIndex): Resolve
         start: offsets[paragraph.index]! + found.start,
         end: offsets[paragraph.index]! + found.end,
         text: found.text,
-        kind: found.unit?.kind ?? 'document',
-        units: found.unit?.numbers ?? [],
+        kind: innermost(found)?.kind ?? 'document',
+        units: innermost(found)?.numbers ?? [],
         designation: designation?.text ?? null,
         ...resolveOne(found, lookup, source),
       })

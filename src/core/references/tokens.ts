@@ -27,6 +27,15 @@ export interface Token {
   /** A word written with a capital first letter, and one written all in capitals. */
   capital: boolean
   upper: boolean
+  /** `asciiHash` of a word of plain ASCII letters, for a quick look-up; 0 for any other token. */
+  hash: number
+}
+
+/** A hash of a word in lower case, computed as its letters are read (FNV-1a); never 0. */
+export function asciiHash(word: string): number {
+  let hash = 2166136261
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ (word.charCodeAt(i) | 32), 16777619)
+  return hash | 1
 }
 
 const APOSTROPHES = new Set(["'", '’', '´', 'ʼ'])
@@ -97,8 +106,10 @@ const ARABIC_FORMS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ:
  * one yeh and one kaf; Armenian in the reformed spelling ("ութիւն" → "ություն").
  */
 export function foldWord(word: string): string {
+  const lower = word.toLowerCase()
+  if (!needsFolding(lower)) return lower
   let folded = ''
-  for (const char of word.toLowerCase()) {
+  for (const char of lower) {
     const code = char.charCodeAt(0)
     if (APOSTROPHES.has(char) || code === 0xad || code === 0x307) continue
     if (code >= 0x64b && code <= 0x65f) continue
@@ -109,6 +120,20 @@ export function foldWord(word: string): string {
   }
   if (folded.includes('իւ') || folded.includes('եա')) folded = folded.replaceAll('իւ', 'յու').replaceAll('եա', 'յա')
   return folded
+}
+
+/** Whether a word in lower case holds a character `foldWord` changes: most words do not. */
+function needsFolding(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if (code < 0x80) {
+      if (code === 0x27) return true
+      continue
+    }
+    if (code === 0xad || code === 0xb4 || code === 0x131 || code === 0x2bc || code === 0x2019 || code === 0x307 || code === 0x451 || code === 0x582 || code === 0x565) return true
+    if (code >= 0x600 && code < 0x700) return true
+  }
+  return false
 }
 
 function hanNumberValue(written: string): string {
@@ -139,16 +164,28 @@ export function tokenize(text: string, hanWords: ReadonlySet<string> = new Set()
   /** The white space met since the last token. */
   const gap: { space: Token['space'] } = { space: 0 }
   let i = 0
-  const push = (start: number, end: number, kind: Token['kind'], value: string, script: Script, extra?: Partial<Token>): void => {
-    tokens.push({ start, end, kind, space: gap.space, value, base: value, suffix: '', script, capital: false, upper: false, ...extra })
+  const push: Push = (start, end, kind, value, script, base = value, suffix = '', capital = false, upper = false, hash = 0) => {
+    tokens.push({ start, end, kind, space: gap.space, value, base, suffix, script, capital, upper, hash })
     gap.space = 0
   }
   while (i < length) {
     const code = text.charCodeAt(i)
+    if (code === 32) {
+      if (gap.space === 0) gap.space = 1
+      i++
+      continue
+    }
     if (isSpace(code) || isLineBreak(code)) {
       gap.space = isLineBreak(code) || gap.space === 2 ? 2 : 1
       i++
       continue
+    }
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      const end = asciiWordToken(text, i, push)
+      if (end > i) {
+        i = end
+        continue
+      }
     }
     if (isHan(code)) {
       i = hanTokens(text, i, push, tokens, hanWords)
@@ -169,7 +206,38 @@ export function tokenize(text: string, hanWords: ReadonlySet<string> = new Set()
   return tokens
 }
 
-type Push = (start: number, end: number, kind: Token['kind'], value: string, script: Script, extra?: Partial<Token>) => void
+type Push = (start: number, end: number, kind: Token['kind'], value: string, script: Script, base?: string, suffix?: string, capital?: boolean, upper?: boolean, hash?: number) => void
+
+/**
+ * A word of ASCII letters ending where plain text goes on: most words of most texts, read
+ * without the general path's checks. Returns `start` when the word needs those (an apostrophe,
+ * a hyphen, a letter beyond ASCII right after).
+ */
+function asciiWordToken(text: string, start: number, push: Push): number {
+  let end = start
+  let capitals = 0
+  let hash = 2166136261
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (code >= 97 && code <= 122) {
+      hash = Math.imul(hash ^ code, 16777619)
+      continue
+    }
+    if (code >= 65 && code <= 90) {
+      capitals++
+      hash = Math.imul(hash ^ (code | 32), 16777619)
+      continue
+    }
+    break
+  }
+  const next = text.charCodeAt(end)
+  if (next === 45 || next === 39 || next === 0x2019 || next === 0xb4 || next === 0x2bc || (next >= 0x80 && isLetter(next))) return start
+  const first = text.charCodeAt(start)
+  const capital = first <= 90
+  const value = text.slice(start, end).toLowerCase()
+  push(start, end, 'word', value, 'latin', value, '', capital, capital && capitals === end - start, hash | 1)
+  return end
+}
 
 function letterRunEnd(text: string, from: number): number {
   let end = from
@@ -200,7 +268,7 @@ function numberToken(text: string, start: number, push: Push): number {
       end = lettersEnd
     }
   }
-  push(start, end, 'number', value, 'other', { suffix })
+  push(start, end, 'number', value, 'other', value, suffix)
   return end
 }
 
@@ -232,7 +300,7 @@ function wordToken(text: string, start: number, push: Push): number {
   if (joined > end) {
     const second = text.slice(end + 1, joined).trimStart()
     const value = foldWord(text.slice(start, end) + second)
-    push(start, joined, 'word', value, scriptOf(text.charCodeAt(start)), { capital: isCapital(text[start]!) })
+    push(start, joined, 'word', value, scriptOf(text.charCodeAt(start)), value, '', isCapital(text[start]!))
     return joined
   }
   const written = text.slice(start, end)
@@ -241,7 +309,7 @@ function wordToken(text: string, start: number, push: Push): number {
   const first = written[0]!
   const capital = first !== first.toLowerCase()
   const upper = capital && written === written.toUpperCase()
-  push(start, end, 'word', value, scriptOf(text.charCodeAt(start)), { base, capital, upper })
+  push(start, end, 'word', value, scriptOf(text.charCodeAt(start)), base, '', capital, upper)
   return end
 }
 
@@ -285,7 +353,7 @@ function hanTokens(text: string, start: number, push: Push, tokens: Token[], han
   while (i < text.length && isHan(text.charCodeAt(i))) {
     const char = text[i]!
     const previous = tokens[tokens.length - 1]
-    const afterNumber = wordStart < 0 && (previous?.kind === 'number' || previous?.value === ')') && previous.end === i
+    const afterNumber = wordStart < 0 && (previous?.kind === 'number' || previous?.value === ')' || (previous !== undefined && previous.value >= '㈠' && previous.value <= '㈩')) && previous.end === i
     if (afterNumber && HAN_UNITS.has(char)) {
       push(i, i + 1, 'word', char, 'han')
       i++
