@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { AppPage } from './app-page'
 import { PROJECT_ROOT, SAMPLE, SAMPLES, startWebHost, type WebHost } from './web-host'
 
-const { AZ, RU, COMMENTARY, GULF } = SAMPLE
+const { AZ, RU, COMMENTARY, GULF, ZAKHAROVA_RU, JANUARY_RU } = SAMPLE
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
 
@@ -89,4 +89,29 @@ test('references are links inside a comparison too', async ({ page }) => {
   await app.compare(COMMENTARY, GULF)
   await app.comparison.getByTestId('reference-link').filter({ hasText: 'the 4th paragraph of the Trilateral Statement' }).click()
   await expect(page.getByTestId('citation').locator('.reader-paragraph-cited .paragraph-label')).toHaveText('4')
+})
+
+test('a Russian reference, "6-м пункте трехстороннего заявления … от 9 ноября", opens point 6 of the English renderings', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.filter.fill('Лачин')
+  await app.read(ZAKHAROVA_RU)
+  const link = app.reader.getByTestId('reference-link').filter({ hasText: '6-м пункте трехстороннего заявления' })
+  await link.hover()
+  await expect(page.getByTestId('reference-preview')).toContainText('2 renderings of one text fit')
+  await link.click()
+  const citation = page.getByTestId('citation')
+  await expect(citation.getByTestId('citation-candidate')).toHaveCount(2)
+  await expect(citation.locator('.reader-paragraph-cited .paragraph-label')).toHaveText('6')
+  await expect(citation.locator('.reader-paragraph-cited')).toContainText('Kalbajar')
+})
+
+test('the Russian statement of 11 January 2021 cites "пункта 9 Заявления от 9 ноября 2020 года": the excerpts here stop before point 9, and it says so', async ({ page }) => {
+  const app = new AppPage(page)
+  await page.goto(host.url)
+  await app.filter.fill('2021-01-11')
+  await app.read(JANUARY_RU)
+  const link = app.reader.getByTestId('reference-link').filter({ hasText: 'пункта 9 Заявления от 9 ноября 2020 года' }).first()
+  await link.hover()
+  await expect(page.getByTestId('reference-preview')).toContainText('has no point 9 here')
 })

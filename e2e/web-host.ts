@@ -13,6 +13,9 @@ export const SAMPLE = {
   COMMENTARY: '2021-08-12_az-mfa-commentary-304-21.txt',
   GULF: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt',
   RESOLUTION: '2025-12-01_unga-resolution-80-37.txt',
+  ZAKHAROVA_RU: '2021-02-11_apa_zakharova-lachin-corridor_ru.txt',
+  JANUARY_RU: '2021-01-11_trilateral-statement_ru.txt',
+  JANUARY_AZ: '2021-01-11_trilateral-statement_az.txt',
 } as const
 
 export interface WebHost {

@@ -1,5 +1,5 @@
-import type { ReferableDocument } from '../core/references/resolve'
-import { splitParagraphs } from '../core/text/paragraphs'
+import { referable, type ReferableDocument } from '../core/references/resolve'
+import { parseDocument } from '../core/text/document'
 import { paragraph, Random } from './generate'
 
 const COUNTRIES = ['Azerbaijan', 'Armenia', 'Türkiye', 'Georgia', 'Kazakhstan', 'France', 'Germany', 'Italy', 'Japan', 'Brazil', 'Egypt', 'India']
@@ -51,7 +51,8 @@ export function generateFolder(documents: number, seed: number): ReferableDocume
       }
       paragraphs.push(text)
     }
-    return { path: `statements/${String(index).padStart(5, '0')}.txt`, title: statement.title, date: statement.date, paragraphs: splitParagraphs(paragraphs.join('\n\n')) }
+    const path = `statements/${String(index).padStart(5, '0')}.txt`
+    return referable(path, parseDocument({ body: `${statement.title}\n\n${paragraphs.join('\n\n')}`, fileName: `${statement.date}_${index}.txt`, modified: statement.date }))
   })
 }
 

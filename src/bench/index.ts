@@ -71,7 +71,7 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   'refs-engine': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     let found = 0
-    const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).length) < 0, true)
+    const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).references.length) < 0, true)
     return { ...measurement, extra: { bytes: folderBytes(folder), references: found } }
   },
   'folder-list': async () => {

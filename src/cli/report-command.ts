@@ -1,7 +1,8 @@
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAX_OTHERS } from '../core/compare/multi'
-import { resolveFolderReferences, type ResolvedReference } from '../core/references/resolve'
+import { referable, resolveFolderReferences, type ResolvedReference } from '../core/references/resolve'
+import type { ReadDocument } from '../main/services/document-reader'
 import type { ReportDocument, ReportLayout } from '../core/report/model'
 import { writeFileAtomic } from '../main/services/atomic-write'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
@@ -17,15 +18,15 @@ const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
  * The references of each document: resolved against the folder they share (as in the app), or
  * among the given files when they come from different folders.
  */
-async function referencesOf(paths: string[], documents: ReportDocument[]): Promise<ResolvedReference[][]> {
+async function referencesOf(paths: string[], documents: (ReportDocument & { read: ReadDocument })[]): Promise<ResolvedReference[][]> {
   const folders = new Set(paths.map((path) => dirname(path)))
   if (folders.size === 1) {
     const folder = [...folders][0]!
     const { references } = await withReadFolder(folder, (library) => new ReferenceService(library).folderReferences())
     return paths.map((path) => references.filter((reference) => reference.source === toDocumentPath(folder, path)))
   }
-  const all = resolveFolderReferences(documents)
-  return documents.map((document) => all.filter((reference) => reference.source === document.path))
+  const { references } = resolveFolderReferences(documents.map((document) => referable(document.path, document.read)))
+  return documents.map((document) => references.filter((reference) => reference.source === document.path))
 }
 
 /** Progress on a terminal, one line rewritten; nothing when the output goes to a file or a pipe. */
@@ -53,11 +54,11 @@ export async function reportCommand(args: string[]): Promise<void> {
   const progress = progressLine()
   progress('reading', 0)
   const paths = positionals.map((path) => resolve(path))
-  const documents: ReportDocument[] = await withReaderPool((pool) =>
+  const documents: (ReportDocument & { read: ReadDocument })[] = await withReaderPool((pool) =>
     Promise.all(
       paths.map(async (path) => {
         const document = await pool.read(path)
-        return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [] }
+        return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [], read: document }
       }),
     ),
   )

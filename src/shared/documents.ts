@@ -1,7 +1,7 @@
 import type { DateSource, DocumentKind } from '../core/documents/identity'
 import type { LanguageCode } from '../core/languages/language'
 import type { Paragraph } from '../core/text/paragraphs'
-import type { ResolvedReference } from '../core/references/resolve'
+import type { ResolvedReference } from '../core/references/resolved'
 import type { AppErrorData } from './errors'
 import type { FolderView, Settings } from './settings'
 
@@ -86,4 +86,6 @@ export interface AppStateView {
 /** Every reference in the open folder, resolved against its documents. */
 export interface FolderReferences {
   references: ResolvedReference[]
+  /** Documents with more references than any real one holds: only their first ones are listed. */
+  cut: string[]
 }

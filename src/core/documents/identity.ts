@@ -114,3 +114,9 @@ export function identifyDocument(input: IdentityInput): DocumentIdentity {
     parties: documentParties(input.title, opening),
   }
 }
+
+/** The identity part of a parsed or read document (which carries it spread among its other fields). */
+export function identityOf(document: DocumentIdentity): DocumentIdentity {
+  const { kind, language, date, dateSource, names, symbols, instrument, noun, parties } = document
+  return { kind, language, date, dateSource, names, symbols, instrument, noun, parties }
+}

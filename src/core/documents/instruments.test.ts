@@ -39,8 +39,8 @@ describe('findInstrument', () => {
     expect(findInstrument(name)?.key ?? null).toBe(key)
   })
 
-  it('names the trilateral statement only with its date, and tells the one of 2020 from the one of 2021', () => {
-    expect(findInstrument('trilateral statement')).toBeNull()
+  it('takes "the trilateral statement" undated for that of 2020, and tells the one of 2020 from the one of 2021 by date', () => {
+    expect(findInstrument('trilateral statement')?.key).toBe('trilateral-statement-2020-11-10')
     // Signed late on 9 November Moscow time: the Kremlin dates it 9 November, Baku 10 November.
     expect(findInstrument('trilateral statement', '2020-11-09')?.key).toBe('trilateral-statement-2020-11-10')
     expect(findInstrument('трехстороннее заявление', '2020-11-10')?.key).toBe('trilateral-statement-2020-11-10')

@@ -83,11 +83,12 @@ const INSTRUMENT_ROWS: InstrumentRow[] = [
   {
     key: 'trilateral-statement-2020-11-10', kind: 'statement', noun: 'statement', dates: ['2020-11-10', '2020-11-09'],
     names: {
-      en: ['November 10 statement', '10 November statement', 'Karabakh ceasefire statement'],
-      ru: ['Заявление от 10 ноября', 'Заявление от 9 ноября'],
-      az: ['10 noyabr Bəyanatı'],
+      // Undated, "the trilateral statement" is this one: the statement of 11 January 2021 is named with its date.
+      ...TRILATERAL_STATEMENT_NAMES,
+      en: [...(TRILATERAL_STATEMENT_NAMES.en ?? []), 'November 10 statement', '10 November statement', 'Karabakh ceasefire statement', 'trilateral ceasefire agreement', 'ceasefire agreement', 'trilateral agreement'],
+      ru: [...(TRILATERAL_STATEMENT_NAMES.ru ?? []), 'Заявление от 10 ноября', 'Заявление от 9 ноября', 'трехстороннее соглашение', 'трехсторонние договоренности'],
+      az: [...(TRILATERAL_STATEMENT_NAMES.az ?? []), '10 noyabr Bəyanatı'],
     },
-    datedNames: TRILATERAL_STATEMENT_NAMES,
   },
   {
     key: 'trilateral-statement-2021-01-11', kind: 'statement', noun: 'statement', dates: ['2021-01-11'],

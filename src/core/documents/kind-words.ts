@@ -11,6 +11,7 @@ export const NOUN_KIND: Readonly<Record<DocumentNoun, DocumentKind>> = {
   accord: 'treaty', act: 'treaty', covenant: 'treaty', constitution: 'treaty', package: 'treaty', statute: 'treaty',
   commentary: 'commentary', speech: 'speech', letter: 'letter',
   report: 'other', document: 'other', application: 'other',
+  rules: 'other', law: 'treaty', decree: 'other', plan: 'other',
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { detectReferences } from './detect'
+import { detectReferences, type DetectedReference } from './detect'
 import { REFERENCE_SENTENCES } from './fixtures'
+
+/** The numbers of the finest unit cited: "paragraph 2 of Article 53" cites paragraph 2. */
+const innermost = (reference: DetectedReference) => reference.units?.[reference.units.length - 1]?.numbers ?? []
 
 describe('detectReferences on labelled sentences', () => {
   const unitLabels = REFERENCE_SENTENCES.flatMap((sentence) => sentence.references.filter((reference) => reference.units.length > 0))
@@ -16,12 +19,12 @@ describe('detectReferences on labelled sentences', () => {
     let detected = 0
     const misses: string[] = []
     for (const sentence of REFERENCE_SENTENCES) {
-      const found = detectReferences(sentence.text).filter((reference) => reference.unit !== null)
+      const found = detectReferences(sentence.text).filter((reference) => reference.units !== null)
       detected += found.length
       for (const label of sentence.references.filter((reference) => reference.units.length > 0)) {
         const hit = found.find((reference) => reference.text === label.text)
-        if (hit && JSON.stringify(hit.unit!.numbers) === JSON.stringify(label.units)) truePositives++
-        else misses.push(`${label.text} ← ${JSON.stringify(found.map((reference) => [reference.text, reference.unit?.numbers]))}`)
+        if (hit && JSON.stringify(innermost(hit)) === JSON.stringify(label.units)) truePositives++
+        else misses.push(`${label.text} ← ${JSON.stringify(found.map((reference) => [reference.text, reference.units]))}`)
       }
     }
     const precision = truePositives / detected
@@ -39,7 +42,7 @@ describe('detectReferences on labelled sentences', () => {
 
   it('finds whole-document references', () => {
     const labels = REFERENCE_SENTENCES.flatMap((sentence) => sentence.references.filter((reference) => reference.units.length === 0).map((label) => ({ sentence, label })))
-    const found = labels.filter(({ sentence, label }) => detectReferences(sentence.text).some((reference) => reference.unit === null && reference.text === label.text))
+    const found = labels.filter(({ sentence, label }) => detectReferences(sentence.text).some((reference) => reference.units === null && reference.text === label.text))
     expect(found.length / labels.length).toBeGreaterThanOrEqual(0.9)
   })
 
@@ -52,7 +55,7 @@ describe('detectReferences on labelled sentences', () => {
   })
 
   it('reads ordinals, words, Roman numerals, lists and ranges', () => {
-    const units = (text: string) => detectReferences(text).map((reference) => reference.unit?.numbers)
+    const units = (text: string) => detectReferences(text).map((reference) => innermost(reference))
     expect(units('the fourth paragraph of the Statement')).toEqual([['4']])
     expect(units('points 4–6 of the Statement')).toEqual([['4', '5', '6']])
     expect(units('Article IV of the Treaty')).toEqual([['IV']])
@@ -68,5 +71,7 @@ describe('detectReferences on labelled sentences', () => {
 
   it('does not take a heading for a reference', () => {
     expect(detectReferences('Article 51')).toEqual([])
+    expect(detectReferences('Статья 51.')).toEqual([])
+    expect(detectReferences('CHAPITRE II\nL’UTILISATION DE LA FORCE')).toEqual([])
   })
 })

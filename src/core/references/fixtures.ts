@@ -1,7 +1,8 @@
 /**
  * Labelled sentences for measuring reference detection, written for these tests. Each reference
- * is the exact text the detector should mark, with the numbers it cites (empty for a whole
- * document). Sentences with numbers that are not references carry an empty list.
+ * is the exact text the detector should mark, with the numbers of the finest unit it cites
+ * ("Article 2, paragraph 4": 4; empty for a whole document). Sentences with numbers that are not
+ * references carry an empty list.
  */
 export interface LabelledSentence {
   text: string
@@ -67,7 +68,7 @@ export const REFERENCE_SENTENCES: LabelledSentence[] = [
   { text: 'Articles 1 through 3 define the terms.', references: [ref('Articles 1 through 3', '1', '2', '3')] },
   { text: 'paragraph 2 or 3 would apply in that case.', references: [ref('paragraph 2 or 3', '2', '3')] },
   { text: 'Under paragraph 4.1 the observers are deployed.', references: [ref('paragraph 4.1', '4.1')] },
-  { text: 'The commission considered paragraph 5 (a) separately.', references: [ref('paragraph 5 (a)', '5(a)')] },
+  { text: 'The commission considered paragraph 5 (a) separately.', references: [ref('paragraph 5 (a)', 'a')] },
   { text: 'Point one concerns the ceasefire; point two the positions.', references: [ref('Point one', '1'), ref('point two', '2')] },
   { text: 'Articles 51 and 52 were both cited in the debate.', references: [ref('Articles 51 and 52', '51', '52')] },
   { text: 'Clause 3 applies only to vehicles.', references: [ref('Clause 3', '3')] },
@@ -94,7 +95,7 @@ export const REFERENCE_SENTENCES: LabelledSentence[] = [
   { text: 'According to article 6 of the Convention, each party shall act.', references: [ref('article 6 of the Convention', '6')] },
   { text: 'The tenth paragraph of the Declaration of 1 May 2020 sets the date.', references: [ref('The tenth paragraph of the Declaration of 1 May 2020', '10')] },
   { text: 'Paragraphs 7 and 8 of resolution 80/37 request a report.', references: [ref('Paragraphs 7 and 8 of resolution 80/37', '7', '8')] },
-  { text: 'The Court cited Article 2, paragraph 4, of the Charter.', references: [ref('Article 2', '2'), ref('paragraph 4, of the Charter', '4')] },
+  { text: 'The Court cited Article 2, paragraph 4, of the Charter.', references: [ref('Article 2, paragraph 4, of the Charter', '4')] },
 
   // Numbers that are not references.
   { text: '6 employees of the Ministry of Internal Affairs lost their lives.', references: [] },

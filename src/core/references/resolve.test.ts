@@ -2,101 +2,135 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../text/document'
-import { splitParagraphs } from '../text/paragraphs'
-import { documentNames } from './names'
-import { resolveFolderReferences, type ReferableDocument } from './resolve'
+import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from './resolve'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
 const SAMPLE_DOCUMENTS: ReferableDocument[] = readdirSync(SAMPLES)
   .filter((name) => name.endsWith('.txt'))
-  .map((name) => {
-    const parsed = parseDocument({ body: readFileSync(join(SAMPLES, name), 'utf8'), fileName: name, modified: '2026-01-01' })
-    return { path: name, title: parsed.title, date: parsed.date, paragraphs: parsed.paragraphs }
-  })
+  .map((name) => referable(name, parseDocument({ body: readFileSync(join(SAMPLES, name), 'utf8'), fileName: name, modified: '2026-01-01' })))
 const AZ = '2020-11-10_trilateral-statement_az-mfa-en.txt'
 const RU = '2020-11-10_trilateral-statement_ru-mfa-en.txt'
 const GULF = '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt'
 const COMMENTARY = '2021-08-12_az-mfa-commentary-304-21.txt'
+const ZAKHAROVA = '2021-02-11_apa_zakharova-lachin-corridor_ru.txt'
 
-function document(path: string, title: string, body: string, date: string | null = null): ReferableDocument {
-  return { path, title, date, paragraphs: splitParagraphs(body) }
+/** A document as the folder would read it from a file of that name. */
+function document(path: string, text: string): ReferableDocument {
+  return referable(path, parseDocument({ body: text, fileName: path, modified: '2026-01-01' }))
 }
 
-describe('documentNames', () => {
-  it('calls a statement of three leaders the trilateral statement', () => {
-    const { names, head } = documentNames(
-      'Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation (En/Ru)',
-    )
-    expect(head).toBe('statement')
-    expect(names).toContain('trilateral statement')
-  })
+function from(references: ResolvedReference[], source: string): ResolvedReference[] {
+  return references.filter((reference) => reference.source === source)
+}
 
-  it('calls the Charter the UN Charter, and a resolution by its number', () => {
-    expect(documentNames('Charter of the United Nations, Article 51').names).toEqual(expect.arrayContaining(['charter of the united nations', 'united nations charter']))
-    expect(documentNames('80/37. Reducing nuclear danger').symbols).toEqual(expect.arrayContaining(['80/37', 'a/res/80/37']))
-  })
-})
+const offered = (reference: ResolvedReference | undefined) => reference?.candidates.map((candidate) => [candidate.document, candidate.paragraph])
 
 describe('resolveFolderReferences on the sample folder', () => {
-  const references = resolveFolderReferences(SAMPLE_DOCUMENTS)
+  const { references } = resolveFolderReferences(SAMPLE_DOCUMENTS)
 
-  it('opens point 4 of both renderings from the Gulf Observer report, offering both', () => {
-    const reference = references.find((found) => found.source === GULF && found.units.includes('4'))!
+  it('opens point 4 of both renderings from the Gulf Observer report: one text, two renderings, said why', () => {
+    const reference = from(references, GULF).find((found) => found.units.includes('4'))!
     expect(reference.text).toBe('the 4th paragraph of the Trilateral Statement of November 10, 2020')
-    expect(reference.target).toBeNull()
-    expect(reference.candidates.map((candidate) => [candidate.document, candidate.paragraph])).toEqual([[AZ, '4'], [RU, '4']])
-    expect(reference.reason).toMatch(/2 documents fit/)
+    expect(offered(reference)).toEqual([[AZ, '4'], [RU, '4']])
+    expect(reference.target).toMatchObject({ document: AZ, paragraph: '4' })
+    expect(reference.confidence).toBeGreaterThanOrEqual(0.85)
+    expect(reference.why).toMatch(/2 renderings of one text fit/)
   })
 
   it('resolves the commentary’s "paragraph 3 of the trilateral statement" to point 3 of both', () => {
-    const reference = references.find((found) => found.source === COMMENTARY && found.text === 'paragraph 3 of the trilateral statement')!
-    expect(reference.candidates.map((candidate) => [candidate.document, candidate.paragraph])).toEqual([[AZ, '3'], [RU, '3']])
+    const reference = from(references, COMMENTARY).find((found) => found.text.startsWith('paragraph 3 of the trilateral'))!
+    expect(offered(reference)).toEqual([[AZ, '3'], [RU, '3']])
+  })
+
+  it('resolves a Russian "6-м пункте трехстороннего заявления … от 9 ноября" to point 6 of the renderings dated 10 November (the statement is dated both ways)', () => {
+    const reference = from(references, ZAKHAROVA).find((found) => found.units.includes('6'))!
+    expect(reference.language).toBe('ru')
+    expect(offered(reference)).toEqual([[AZ, '6'], [RU, '6']])
+    expect(reference.why).toMatch(/2 renderings of one text fit/)
+  })
+
+  it('resolves a date one day off with a note, when no known instrument dates the document both ways', () => {
+    const statement = document('2019-03-04_joint-statement.txt', 'Joint Statement of the Foreign Ministers of Azerbaijan and Turkey\n\n1. The ministers met.\n\n2. They agreed.')
+    const note = document('note.txt', 'Note\n\nPoint 2 of the Joint Statement of the Foreign Ministers of 5 March 2019 applies.')
+    const [reference] = from(resolveFolderReferences([statement, note]).references, 'note.txt')
+    expect(reference?.target).toMatchObject({ document: '2019-03-04_joint-statement.txt', paragraph: '2' })
+    expect(reference?.why).toMatch(/dated 4 March 2019, a day from the 5 March 2019 cited/)
+    expect(reference?.confidence).toBeLessThan(0.9)
   })
 
   it('gives offsets into the text as the reader shows it', () => {
     const source = SAMPLE_DOCUMENTS.find((found) => found.path === GULF)!
     const text = source.paragraphs.map((paragraph) => paragraph.text).join('\n\n')
-    for (const reference of references.filter((found) => found.source === GULF)) expect(text.slice(reference.start, reference.end)).toBe(reference.text)
+    for (const reference of from(references, GULF).filter((found) => found.paragraph >= 0)) expect(text.slice(reference.start, reference.end)).toBe(reference.text)
   })
 
-  it('resolves "paragraph 1 above" to the resolution itself and the Charter by its name', () => {
+  it('resolves "paragraph 1 above" to the resolution itself, and the Charter by its name', () => {
     const resolution = '2025-12-01_unga-resolution-80-37.txt'
-    expect(references.find((found) => found.source === resolution && found.text === 'paragraph 1 above')?.target).toMatchObject({ document: resolution, paragraph: '1' })
-    expect(references.find((found) => found.text === 'the Charter of the United Nations')?.target?.document).toBe('1945-06-26_un-charter-article-51.txt')
+    expect(from(references, resolution).find((found) => found.text === 'paragraph 1 above')?.target).toMatchObject({ document: resolution, paragraph: '1' })
+    expect(references.find((found) => /Charter of the United Nations/.test(found.text))?.target?.document).toBe('1945-06-26_un-charter-article-51.txt')
+  })
+})
+
+describe('a statement, its renderings, a translation and news reports about it', () => {
+  const statement = [
+    '1. A complete ceasefire is announced from 00:00 on 10 November 2020.',
+    '2. The Aghdam district is returned before 20 November 2020.',
+    '3. A peacekeeping contingent is deployed along the line of contact.',
+    '4. The peacekeeping contingent is deployed for 5 years.',
+  ].join('\n\n')
+  const folder = [
+    document('2020-11-10_statement_az.txt', `Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation\n\n${statement}`),
+    document('2020-11-10_statement_ru-en.txt', `Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation\n\n${statement.replace('complete ceasefire', 'full ceasefire')}`),
+    document('2020-11-10_statement_ru.txt', 'Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации\n\n1. Объявляется полное прекращение огня с 00:00 10 ноября 2020 года.\n\n2. Агдамский район возвращается до 20 ноября 2020 года.\n\n3. Вдоль линии соприкосновения развертывается миротворческий контингент.\n\n4. Миротворческий контингент развертывается на 5 лет.'),
+    document('2020-11-10_news.txt', 'BAKU, November 10 (Reuters) - Leaders sign the trilateral statement on Karabakh\n\n1. The leaders of Azerbaijan, Armenia and Russia signed the trilateral statement of 10 November 2020, news agencies reported.\n\n2. Point 4 of it deploys peacekeepers for five years.\n\n3. More details follow.'),
+    document('2021-08-12_commentary.txt', 'Commentary of the Ministry\n\nThe Ministry recalls paragraph 3 of the trilateral statement of 10 November 2020 and the tripartite declaration of November 10, 2020.\n\nпункт 4 трехстороннего заявления от 10 ноября 2020 года соблюдается.'),
+  ]
+  const { references } = resolveFolderReferences(folder)
+  const citing = from(references, '2021-08-12_commentary.txt')
+
+  it('offers the statement and its renderings and translation, never a news report as the statement', () => {
+    for (const reference of citing) {
+      const documents = reference.candidates.map((candidate) => candidate.document)
+      expect(documents.length).toBeGreaterThan(0)
+      expect(documents).not.toContain('2020-11-10_news.txt')
+    }
+    expect(citing[0]!.candidates.map((candidate) => candidate.paragraph)).toEqual(['3', '3', '3'])
+  })
+
+  it('prefers the rendering in the reference’s own language as the target', () => {
+    const russian = citing.find((reference) => reference.language === 'ru')!
+    expect(russian.target).toMatchObject({ document: '2020-11-10_statement_ru.txt', paragraph: '4' })
+  })
+
+  it('binds "Point 4 of it" in the news report to what the report is about, not to the report', () => {
+    const reference = from(references, '2020-11-10_news.txt').find((found) => found.units.includes('4'))
+    expect(reference?.candidates.map((candidate) => candidate.document)).not.toContain('2020-11-10_news.txt')
   })
 })
 
 describe('resolveFolderReferences', () => {
-  const statement = document('statement.txt', 'Joint Statement of the Ministers', '1. The parties agree.\n\n2. The parties meet.\n\n3. The parties report.', '2021-03-09')
-  const charter = document('charter.txt', 'Charter of the United Nations', 'Article 51\n\nNothing in the present Charter shall impair self-defence.')
+  const statement = document('2021-03-09_joint-statement.txt', 'Joint Statement of the Ministers of Azerbaijan and Turkey\n\n1. The parties agree.\n\n2. The parties meet.\n\n3. The parties report.')
 
-  it('says why a reference cannot be resolved', () => {
-    const [missingDocument, missingPoint, wrongDate] = resolveFolderReferences([
-      statement,
-      document('note.txt', 'Note', 'Article 2 of the Treaty of Friendship applies. Point 9 of the Joint Statement too. And paragraph 1 of the Joint Statement of 1 May 2020.'),
-    ]).filter((found) => found.source === 'note.txt')
-    expect(missingDocument!.reason).toBe('no document called "Treaty of Friendship" in this folder')
-    expect(missingPoint!.reason).toBe('"Joint Statement of the Ministers" has no point 9 here')
-    expect(wrongDate!.reason).toBe('no joint statement of 1 May 2020 in this folder (there is one of 9 March 2021)')
+  it('says why a reference cannot be resolved: a point missing, a date no document has', () => {
+    const note = document('note.txt', 'Note\n\nPoint 9 of the Joint Statement of 9 March 2021 is missing. And paragraph 1 of the Joint Statement of 1 May 2020.')
+    const [missingPoint, wrongDate] = from(resolveFolderReferences([statement, note]).references, 'note.txt')
+    expect(missingPoint!.reason).toMatch(/has no point 9 here/)
+    expect(missingPoint!.confidence).toBe(0)
+    expect(wrongDate!.reason).toMatch(/of 1 May 2020 in this folder/)
   })
 
-  it('follows "the Statement" and "said document" back to the document named last', () => {
-    const found = resolveFolderReferences([statement, document('note.txt', 'Note', 'We recall the Joint Statement of 9 March 2021. Paragraph 2 of said document is clear, as is point 3 of the Statement.')])
-    const note = found.filter((reference) => reference.source === 'note.txt')
-    expect(note.map((reference) => reference.target?.paragraph ?? null)).toEqual([null, '2', '3'])
-    expect(note[0]!.target).toMatchObject({ document: 'statement.txt' })
+  it('never binds a unit with no document named to the citing news page itself', () => {
+    const news = document('nato-news.txt', 'NATO allies meet in Brussels, officials said\n\nBRUSSELS, June 3 (AP) - The allies discussed Article 5 at length, officials said.')
+    const [reference] = from(resolveFolderReferences([news]).references, 'nato-news.txt')
+    expect(reference?.candidates ?? []).toEqual([])
+    expect(reference?.reason).toMatch(/no document is named/)
   })
 
-  it('finds an article by its heading and lists and ranges by their numbers', () => {
-    const found = resolveFolderReferences([charter, statement, document('note.txt', 'Note', 'Article 51 of the UN Charter, and points 1–3 of the Joint Statement.')])
-    const note = found.filter((reference) => reference.source === 'note.txt')
-    expect(note[0]!.target).toMatchObject({ document: 'charter.txt', indexes: [0] })
-    expect(note[1]!.target).toMatchObject({ document: 'statement.txt', paragraphs: ['1', '2', '3'] })
-  })
-
-  it('counts paragraphs by position in a document that does not number them', () => {
-    const plain = document('plain.txt', 'Joint Declaration of the Presidents', 'First.\n\nSecond.\n\nThird.')
-    const [reference] = resolveFolderReferences([plain, document('note.txt', 'Note', 'See the second paragraph of the Joint Declaration.')]).filter((found) => found.source === 'note.txt')
-    expect(reference!.target).toMatchObject({ document: 'plain.txt', paragraph: '¶ 2', indexes: [1] })
+  it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
+    const note = document('note.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
+    const plain = resolveFolderReferences([statement, note]).references
+    const key = from(plain, 'note.txt')[0]?.key
+    const corrected = resolveFolderReferences([statement, note], { names: {}, links: key ? { [key]: statement.path } : {} }).references
+    if (key) expect(from(corrected, 'note.txt')[0]).toMatchObject({ corrected: true, confidence: 1, target: { document: statement.path } })
   })
 })

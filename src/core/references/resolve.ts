@@ -1,40 +1,188 @@
+import { identityOf, type DocumentIdentity } from '../documents/identity'
+import type { UnitStep } from '../languages/language'
+import type { ParsedDocument } from '../text/document'
+import { locateUnits } from '../text/outline'
 import { paragraphLabel, type Paragraph } from '../text/paragraphs'
 import { NO_CORRECTIONS, referenceKey, type ReferenceCorrections } from './corrections'
-import { detectReferences, type DetectedReference, type UnitKind } from './detect'
+import { detectReferences } from './detect'
+import type { Designation, DetectedReference } from './detect'
+import { FolderIndex, type Candidate, type IndexedDocument, type Lookup } from './folder-index'
 import type { ReferenceTarget, ResolvedReference } from './resolved'
-import { indexDocuments, lookUp, type IndexedDocument, type Lookup, type ReferableDocument, type ReferenceIndex } from './reference-index'
-
-export type { ReferableDocument } from './reference-index'
+import { unitsInWords } from './wording'
 
 export type { ReferenceTarget, ResolvedReference } from './resolved'
 
-function unitName(kind: UnitKind): string {
-  return kind === 'subparagraph' ? 'sub-paragraph' : kind
+/** A document of the open folder, as references see it. */
+export interface ReferableDocument {
+  /** Relative path in the folder: the document's id. */
+  path: string
+  title: string
+  paragraphs: Paragraph[]
+  identity: DocumentIdentity
 }
 
-/** The paragraphs of `entry` that carry the cited numbers: its own numbering first, position otherwise. */
-function paragraphsOf(entry: IndexedDocument, kind: UnitKind, units: string[]): { indexes: number[]; missing: string | null } {
-  const paragraphs = entry.document.paragraphs
-  const indexes: number[] = []
-  for (const unit of units) {
-    const main = unit.replace(/\(.*$/, '')
-    let found: number | undefined
-    if (kind === 'preambular paragraph') {
-      found = entry.preamble[Number(main) - 1]
-    } else if (entry.numbered) {
-      found = entry.byNumber.get(main)?.[0]
-    } else if (/^\d+$/.test(main)) {
-      found = paragraphs[Number(main) - 1]?.index
-    }
-    if (found === undefined) return { indexes: [], missing: unit }
-    indexes.push(found)
+/** The paragraph index given to references in a document's title (its headline). */
+export const TITLE_PARAGRAPH = -1
+
+/**
+ * More references than any real document holds (a treaty collection has a few thousand): past
+ * it a document's references are cut, and the folder's result says so.
+ */
+export const MAX_REFERENCES_PER_DOCUMENT = 5_000
+
+/** How sure a link is, by how the document was named. */
+const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, anaphor: 0.8, topic: 0.7, ownUnits: 0.75 } as const
+
+/** Where a reference leads before its units are looked up. */
+interface Lead extends Lookup {
+  confidence: number
+  /** The words that named the document first: what a later "said document" points back to. */
+  origin: string
+}
+
+/**
+ * The document the text is about at each point: the last one named, and for anaphora ("said
+ * document", "the Statement") the last one named of each kind of document.
+ */
+class Topic {
+  private last: Lead | null = null
+  private readonly byNoun = new Map<string, Lead>()
+
+  named(lead: Lead, noun: string | null): void {
+    if (lead.candidates.length === 0) return
+    this.last = lead
+    if (noun) this.byNoun.set(noun, lead)
   }
-  return { indexes, missing: null }
+
+  current(): Lead | null {
+    return this.last
+  }
+
+  /** What "said document" (any noun) or "the Statement" (that noun) points back to. */
+  forNoun(noun: string | null): Lead | null {
+    if (!noun || noun === 'document') return this.last
+    return this.byNoun.get(noun) ?? null
+  }
+
+  /** The last document named with this very noun: what "the joint statement" names again. */
+  sameNoun(noun: string): Lead | null {
+    return this.byNoun.get(noun) ?? null
+  }
 }
 
-function targetOf(entry: IndexedDocument, indexes: number[], reason = 'named in the reference'): ReferenceTarget {
-  const labels = indexes.map((index) => paragraphLabel(entry.document.paragraphs[index]!))
+function quoted(text: string): string {
+  const short = text.length > 80 ? `${text.slice(0, 77)}…` : text
+  return `"${short}"`
+}
+
+/** Where a reference's document comes from: written, pointed back to, itself, or the topic. */
+function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic, index: FolderIndex): Lead {
+  const designation = found.designation
+  const itself = (reason: string, how: string, confidence: number): Lead => ({ candidates: [{ entry: source, reason }], how, reason: null, confidence, origin: 'this document' })
+  if (designation === null) {
+    // In a legal text ("as set out in paragraph 2", "under Article 5") a unit named alone is its own.
+    if (source.ownsUnits) return itself('a unit of this document', 'no other document named: a unit of this document', CONFIDENCE.ownUnits)
+    const about = topic.current()
+    if (about) return { ...about, how: `no document named: the text is about ${about.origin}`, confidence: CONFIDENCE.topic }
+    return { candidates: [], how: 'no document named', reason: `no document is named before ${quoted(found.text)}`, confidence: 0, origin: '' }
+  }
+  if (designation.kind === 'self') return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+  if (designation.kind === 'anaphor') {
+    const before = topic.forNoun(designation.noun)
+    if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
+    return { candidates: [], how: quoted(designation.text), reason: `${quoted(designation.text)} points back to a document, but none of that kind is named before it`, confidence: 0, origin: '' }
+  }
+  // "The joint statement", "the trilateral Statement" after a statement was named: that one again.
+  const before = designation.kind === 'named' && isGeneric(designation) ? topic.sameNoun(designation.noun) : null
+  if (before) return { ...before, how: `${quoted(designation.text)} names again ${before.origin}`, confidence: CONFIDENCE.anaphor }
+  const lookup = index.lookUp(designation, source)
+  // A document that names itself ("the Charter of the United Nations" in the Charter) cites itself.
+  if (lookup.namesItself && lookup.candidates.length === 0) return { ...itself('it names this document', `named ${quoted(designation.text)}: this document`, CONFIDENCE.self), namesItself: true }
+  return { ...lookup, confidence: confidenceOf(designation), origin: quoted(designation.text) }
+}
+
+/** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own. */
+function isGeneric(designation: Extract<Designation, { kind: 'named' }>): boolean {
+  return designation.date === null && designation.parties.length === 0 && designation.name.split(/\s+/).length <= 3
+}
+
+function confidenceOf(designation: Designation): number {
+  switch (designation.kind) {
+    case 'symbol':
+    case 'resolution':
+      return CONFIDENCE.symbol
+    case 'instrument':
+      return CONFIDENCE.instrument
+    default:
+      return CONFIDENCE.named
+  }
+}
+
+interface Placed {
+  candidate: Candidate
+  indexes: number[]
+  byPosition: boolean
+}
+
+/** The cited units in each candidate; those that lack them drop out, with the first such as the reason. */
+function placeUnits(candidates: Candidate[], path: UnitStep[] | null, index: FolderIndex): { placed: Placed[]; missing: { candidate: Candidate; step: UnitStep } | null } {
+  const placed: Placed[] = []
+  let missing: { candidate: Candidate; step: UnitStep } | null = null
+  for (const candidate of candidates) {
+    if (!path || path.length === 0) {
+      placed.push({ candidate, indexes: [], byPosition: false })
+      continue
+    }
+    const location = locateUnits(index.outline(candidate.entry), candidate.entry.document.paragraphs, path)
+    if ('missing' in location) missing ??= { candidate, step: location.missing }
+    else placed.push({ candidate, indexes: location.indexes, byPosition: location.steps.some((step) => step.byPosition) })
+  }
+  return { placed, missing }
+}
+
+function targetOf(entry: IndexedDocument, indexes: number[], reason: string): ReferenceTarget {
+  const labels = indexes.map((at) => paragraphLabel(entry.document.paragraphs[at]!))
   return { document: entry.document.path, paragraph: labels[0] ?? null, paragraphs: labels, indexes, reason }
+}
+
+type Resolution = Pick<ResolvedReference, 'target' | 'candidates' | 'reason' | 'confidence' | 'why'>
+
+/**
+ * Puts a reference's lead and units together: the documents that fit and have the units, one
+ * target when they are one text (renderings and translations of one document, preferring the
+ * reference's own language), else every candidate with its reason and no single target.
+ */
+function resolveOne(found: DetectedReference, lead: Lead, source: IndexedDocument, index: FolderIndex): Resolution {
+  if (lead.candidates.length === 0) return { target: null, candidates: [], reason: lead.reason ?? 'no document in this folder fits', confidence: 0, why: lead.reason ?? lead.how }
+  const { placed, missing } = placeUnits(lead.candidates, found.units, index)
+  if (placed.length === 0) {
+    const where = missing!.candidate.entry === source ? 'this document' : quoted(shortTitle(missing!.candidate.entry.document.title))
+    const reason = `${where} has no ${unitsInWords([missing!.step])} here`
+    return { target: null, candidates: [], reason, confidence: 0, why: `${lead.how}; ${reason}` }
+  }
+  const candidates = placed.map(({ candidate, indexes }) => targetOf(candidate.entry, indexes, candidate.reason))
+  const positional = placed.some((entry) => entry.byPosition) ? 0.9 : 1
+  const weak = placed.every(({ candidate }) => candidate.weak) ? 0.6 : 1
+  const groups = new Set(placed.map(({ candidate }) => index.textGroup(candidate.entry)))
+  const notes = [...new Set(placed.map(({ candidate }) => candidate.note).filter((note): note is string => Boolean(note)))]
+  const how = [lead.how, ...notes].join('; ')
+  if (groups.size === 1) {
+    const preferred = placed.findIndex(({ candidate }) => candidate.entry.identity.language === found.language)
+    const target = candidates[Math.max(0, preferred)]!
+    const renderings = candidates.length > 1 ? `; ${candidates.length} renderings of one text fit` : ''
+    const dayOff = notes.length > 0 ? 0.9 : 1
+    return { target, candidates, reason: null, confidence: round(lead.confidence * positional * weak * dayOff), why: `${how}${renderings}` }
+  }
+  const reason = `${groups.size} different documents fit: ${candidates.map((candidate) => `${candidate.document} (${candidate.reason})`).join('; ')}`
+  return { target: null, candidates, reason, confidence: round(Math.min(lead.confidence, 0.5) * weak), why: `${how}; ${reason}` }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+function shortTitle(title: string): string {
+  return title.length > 60 ? `${title.slice(0, 57)}…` : title
 }
 
 /** The start of each paragraph in the document's text as the reader shows it. */
@@ -48,106 +196,87 @@ function paragraphOffsets(paragraphs: Paragraph[]): number[] {
   return offsets
 }
 
-function resolveOne(
-  found: DetectedReference,
-  lookup: Lookup,
-  source: IndexedDocument,
-): Pick<ResolvedReference, 'target' | 'candidates' | 'reason'> {
-  if (lookup.documents.length === 0) return { target: null, candidates: [], reason: lookup.reason }
-  if (!found.unit) {
-    const candidates = lookup.documents.map((entry) => targetOf(entry, []))
-    return ambiguity(candidates)
-  }
-  const { kind, numbers } = found.unit
-  const candidates: ReferenceTarget[] = []
-  let missing: { entry: IndexedDocument; unit: string } | null = null
-  for (const entry of lookup.documents) {
-    const located = paragraphsOf(entry, kind, numbers)
-    if (located.missing === null) candidates.push(targetOf(entry, located.indexes))
-    else missing ??= { entry, unit: located.missing }
-  }
-  if (candidates.length === 0 && missing) {
-    const where = missing.entry === source ? 'this document' : `"${shortTitle(missing.entry.document.title)}"`
-    return { target: null, candidates: [], reason: `${where} has no ${unitName(kind)} ${missing.unit} here` }
-  }
-  return ambiguity(candidates)
-}
-
-function ambiguity(candidates: ReferenceTarget[]): Pick<ResolvedReference, 'target' | 'candidates' | 'reason'> {
-  if (candidates.length === 1) return { target: candidates[0]!, candidates, reason: null }
-  return { target: null, candidates, reason: `${candidates.length} documents fit: ${candidates.map((candidate) => candidate.document).join(', ')}` }
-}
-
-function shortTitle(title: string): string {
-  return title.length > 60 ? `${title.slice(0, 57)}…` : title
-}
-
-/**
- * Finds and resolves every reference in one document of the folder. "The Statement" and "said
- * document" go back to the document named last before them; a unit with no document written
- * ("paragraphs 3 and 4") means the one named last in the same paragraph, else the document itself.
- */
-function resolveDocumentReferences(path: string, index: ReferenceIndex): ResolvedReference[] {
-  const source = index.documents.get(path)
-  if (!source) return []
-  const offsets = paragraphOffsets(source.document.paragraphs)
+/** Every reference of one document: its headline first (it sets what the text is about), then its paragraphs in order. */
+function resolveDocument(path: string, index: FolderIndex): { references: ResolvedReference[]; cut: boolean } {
+  const source = index.entry(path)
+  if (!source) return { references: [], cut: false }
+  const { document, identity } = source
+  const offsets = paragraphOffsets(document.paragraphs)
+  const topic = new Topic()
   const resolved: ResolvedReference[] = []
-  let lastNamed: Lookup | null = null
-  for (const paragraph of source.document.paragraphs) {
-    let namedInParagraph: Lookup | null = null
-    for (const found of detectReferences(paragraph.text)) {
+  let cut = false
+  const texts: { paragraph: number; text: string; offset: number }[] = [
+    { paragraph: TITLE_PARAGRAPH, text: document.title, offset: 0 },
+    ...document.paragraphs.map((paragraph) => ({ paragraph: paragraph.index, text: paragraph.text, offset: offsets[paragraph.index]! })),
+  ]
+  for (const { paragraph, text, offset } of texts) {
+    if (cut) break
+    const detected = detectReferences(text, identity.language)
+    const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
+    if (detected.length > room) cut = true
+    for (const found of detected.slice(0, room)) {
+      const lead = leadOf(found, source, topic, index)
+      // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
+      if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) continue
       const designation = found.designation
-      let lookup: Lookup
-      if (designation === null) lookup = namedInParagraph ?? { documents: [source], reason: null }
-      else if (designation.kind === 'anaphor') lookup = lastNamed ?? lookUp(designation, source, index)
-      else lookup = lookUp(designation, source, index)
-      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') {
-        lastNamed = lookup
-        namedInParagraph = lookup
-      }
+      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, 'noun' in designation ? designation.noun : (lead.candidates[0]?.entry.identity.noun ?? null))
+      const innermost = found.units?.[found.units.length - 1] ?? null
       resolved.push({
-        key: referenceKey(path, paragraph.index, found.text),
+        key: referenceKey(path, paragraph, found.text),
         source: path,
-        paragraph: paragraph.index,
+        paragraph,
         paragraphStart: found.start,
         paragraphEnd: found.end,
-        start: offsets[paragraph.index]! + found.start,
-        end: offsets[paragraph.index]! + found.end,
+        start: paragraph === TITLE_PARAGRAPH ? -1 : offset + found.start,
+        end: paragraph === TITLE_PARAGRAPH ? -1 : offset + found.end,
         text: found.text,
-        kind: found.unit?.kind ?? 'document',
-        units: found.unit?.numbers ?? [],
-        path: found.unit ? [{ kind: found.unit.kind, numbers: found.unit.numbers }] : [],
+        kind: innermost?.kind ?? 'document',
+        units: innermost?.numbers ?? [],
+        path: found.units ?? [],
         designation: designation?.text ?? null,
-        language: 'en',
+        language: found.language,
         corrected: false,
-        ...withConfidence(resolveOne(found, lookup, source)),
+        ...resolveOne(found, lead, source, index),
       })
     }
   }
-  return resolved
+  return { references: resolved, cut }
+}
+
+export interface FolderReferenceResult {
+  references: ResolvedReference[]
+  /** Documents whose references were cut at MAX_REFERENCES_PER_DOCUMENT. */
+  cut: string[]
 }
 
 /** Every reference of every document in the folder, documents in the order given, with the analyst's corrections applied. */
-export function resolveFolderReferences(documents: ReferableDocument[], corrections: ReferenceCorrections = NO_CORRECTIONS): ResolvedReference[] {
-  const index = indexDocuments(documents)
-  return documents.flatMap((document) => resolveDocumentReferences(document.path, index)).map((reference) => corrected(reference, corrections, index))
-}
-
-function withConfidence(resolution: Pick<ResolvedReference, 'target' | 'candidates' | 'reason'>): Pick<ResolvedReference, 'target' | 'candidates' | 'reason' | 'confidence' | 'why'> {
-  const confidence = resolution.target ? 0.9 : resolution.candidates.length > 0 ? 0.5 : 0
-  return { ...resolution, confidence, why: resolution.reason ?? 'named in the reference' }
+export function resolveFolderReferences(documents: ReferableDocument[], corrections: ReferenceCorrections = NO_CORRECTIONS): FolderReferenceResult {
+  const index = new FolderIndex(documents, corrections.names)
+  const references: ResolvedReference[] = []
+  const cut: string[] = []
+  for (const document of documents) {
+    const found = resolveDocument(document.path, index)
+    for (const reference of found.references) references.push(corrected(reference, corrections, index))
+    if (found.cut) cut.push(document.path)
+  }
+  return { references, cut }
 }
 
 /** A link the analyst corrected leads where they said: to the same units in the chosen document, or nowhere. */
-function corrected(reference: ResolvedReference, corrections: ReferenceCorrections, index: ReferenceIndex): ResolvedReference {
+function corrected(reference: ResolvedReference, corrections: ReferenceCorrections, index: FolderIndex): ResolvedReference {
   if (!Object.hasOwn(corrections.links, reference.key)) return reference
   const chosen = corrections.links[reference.key]
-  const entry = chosen ? index.documents.get(chosen) : undefined
+  const entry = chosen ? index.entry(chosen) : undefined
   if (!entry) {
     const reason = chosen ? `the document you chose (${chosen}) is no longer in this folder` : 'you marked it as leading to no document here'
     return { ...reference, target: null, candidates: [], reason, confidence: 0, why: reason, corrected: true }
   }
-  const located = reference.kind === 'document' ? { indexes: [], missing: null } : paragraphsOf(entry, reference.kind as UnitKind, reference.units)
-  const target = targetOf(entry, located.missing === null ? located.indexes : [], 'chosen by you')
+  const location = reference.path.length ? locateUnits(index.outline(entry), entry.document.paragraphs, reference.path as UnitStep[]) : { indexes: [] }
+  const target = targetOf(entry, 'missing' in location ? [] : location.indexes, 'chosen by you')
   return { ...reference, target, candidates: [target], reason: null, confidence: 1, why: 'chosen by you', corrected: true }
+}
+
+/** A parsed document of the folder, as references see it. */
+export function referable(path: string, parsed: ParsedDocument): ReferableDocument {
+  return { path, title: parsed.title, paragraphs: parsed.paragraphs, identity: identityOf(parsed) }
 }

@@ -4,6 +4,7 @@ import { scan } from '../compare/scan'
 import { detectReferences } from '../references/detect'
 import { resolveFolderReferences } from '../references/resolve'
 import { findFirstDate } from './dates'
+import { identifyDocument } from '../documents/identity'
 import { parseDocument } from './document'
 import { splitParagraphs } from './paragraphs'
 
@@ -74,7 +75,8 @@ function readDocument(body: string): unknown {
 
 /** The references of a folder of one document made of `body`, found and resolved. */
 function folderReferences(body: string): unknown {
-  return resolveFolderReferences([{ path: 'statement.txt', title: 'Statement', date: null, paragraphs: splitParagraphs(body) }])
+  const paragraphs = splitParagraphs(body)
+  return resolveFolderReferences([{ path: 'statement.txt', title: 'Statement', paragraphs, identity: identifyDocument({ title: 'Statement', paragraphs, fileName: 'statement.txt', declaredDate: null, declaredLanguage: null, publisher: null, modified: '2026-01-01' }) }])
 }
 
 /** Pieces of the grammars the passes read: references, dates, numbering, symbols, white space. */

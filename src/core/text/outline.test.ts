@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { UnitKind, UnitStep } from '../references/units'
+import type { UnitKind, UnitStep } from '../languages/language'
 import { parseDocument } from './document'
 import { buildOutline, headingLabel, locateUnits, type OutlineNode } from './outline'
 import { splitParagraphs, type Paragraph } from './paragraphs'

@@ -1,4 +1,4 @@
-import type { LanguageCode, UnitKind, UnitStep } from '../references/units'
+import type { LanguageCode, UnitKind, UnitStep } from '../languages/language'
 import type { Paragraph } from './paragraphs'
 
 /**
@@ -587,6 +587,8 @@ const FALLBACKS: Record<UnitKind, UnitKind[]> = {
   subparagraph: ['point', 'clause', 'paragraph'],
   clause: ['paragraph', 'point', 'subparagraph', 'operative paragraph'],
   article: ['paragraph', 'point', 'operative paragraph'],
+  // The Security Council's rules of procedure are numbered like articles.
+  rule: ['article', 'paragraph'],
   chapter: ['section', 'part'],
   section: ['chapter', 'part'],
   part: ['section', 'chapter'],

@@ -1,3 +1,4 @@
+import { identityOf } from '../../core/documents/identity'
 import { NO_CORRECTIONS } from '../../core/references/corrections'
 import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
 import type { FolderListing, FolderReferences } from '../../shared/documents'
@@ -32,14 +33,14 @@ export class ReferenceService {
     const readable = listing.documents.filter((document) => document.status === 'ok')
     const documents = await mapLimited(readable, READ_CONCURRENCY, async (summary): Promise<ReferableDocument | null> => {
       try {
-        const content = await this.library.read(summary.path)
-        return { path: summary.path, title: content.summary.title ?? summary.name, date: content.summary.date, paragraphs: content.paragraphs }
+        const { path, document } = await this.library.readParsed(summary.path)
+        return { path, title: document.title, paragraphs: document.paragraphs, identity: identityOf(document) }
       } catch {
         // A file that became unreadable since the listing cites nothing; the library reports it.
         return null
       }
     })
-    const result = { references: resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS) }
+    const result = resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS)
     this.cached = { key, result }
     return result
   }

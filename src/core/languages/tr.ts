@@ -1,0 +1,72 @@
+import type { LanguageTable, Role } from './language'
+import { TURKIC_SUFFIX_CHAINS } from './turkic'
+
+const words = (forms: string[], role: Role): [string[], Role] => [forms, role]
+
+const MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık']
+const ORDINALS = ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu']
+
+/** Turkish: stems take their endings from the Turkic suffix chains ("maddesinin", "kararıyla", "Şartı'nın"). */
+export const tr: LanguageTable = {
+  code: 'tr',
+  words: [
+    words(['md', 'mad'], { role: 'unit', unit: 'article' }),
+    words(['ek', 'eki', 'ekte', 'ekin'], { role: 'unit', unit: 'annex' }),
+    words(['üçlü'], { role: 'qualifier', key: 'trilateral' }),
+    words(['ortak'], { role: 'qualifier', key: 'joint' }),
+    words(['ikili'], { role: 'qualifier', key: 'bilateral' }),
+    words(['nihai'], { role: 'qualifier', key: 'final' }),
+    words(['bm', 'bmgk'], { role: 'qualifier', key: 'un' }),
+    words(['nato'], { role: 'qualifier', key: 'nato' }),
+    words(['birleşmiş', 'milletler', 'güvenlik', 'genel', 'konseyi', 'konseyinin', 'kurulu', 'kurulunun'], { role: 'name' }),
+    ...ORDINALS.map((form, index): [string[], Role] => [[form], { role: 'ordinal', value: index + 1 }]),
+    words(['ve', 'veya', 'ile'], { role: 'and' }),
+    words(['işbu'], { role: 'self' }),
+    words(['bu', 'şu'], { role: 'this' }),
+    words(['konusu', 'geçen', 'mezkur', 'mezkûr', 'anılan', 'söz', 'sözü', 'adı'], { role: 'said' }),
+    words(['yukarıda', 'aşağıda'], { role: 'above' }),
+    words(['tarihli', 'tarihinde', 'tarihindeki', 'tarihi'], { role: 'dated' }),
+    words(['yılı', 'yılında', 'yıl', 'yılındaki'], { role: 'year' }),
+    words(['sayılı', 'numaralı', 'no'], { role: 'numero' }),
+    words(['liderleri', 'liderlerinin', 'liderlerince'], { role: 'leaders' }),
+    words(['imzalanan', 'imzalanmış', 'kabul', 'edilen', 'aldığı', 'yapılan'], { role: 'signed' }),
+    words(['arasında', 'arasındaki'], { role: 'between' }),
+    words(['hakkında', 'ilişkin', 'dair'], { role: 'about' }),
+    words(['tüm', 'bütün', 'her'], { role: 'quantifier' }),
+    words(['bir', 'hiçbir'], { role: 'indefinite' }),
+    words(['rusya', 'rusya’nın'], { role: 'country', key: 'russia' }),
+  ],
+  stems: [
+    [['madde'], { role: 'unit', unit: 'article' }],
+    [['fıkra'], { role: 'unit', unit: 'paragraph' }],
+    [['paragraf'], { role: 'unit', unit: 'paragraph' }],
+    [['bent', 'bend'], { role: 'unit', unit: 'point' }],
+    [['bölüm'], { role: 'unit', unit: 'chapter' }],
+    [['kısım', 'kısm'], { role: 'unit', unit: 'part' }],
+    [['kural'], { role: 'unit', unit: 'rule' }],
+    [['açıklama'], { role: 'noun', noun: 'statement' }],
+    [['bildiri'], { role: 'noun', noun: 'statement' }],
+    [['bildirge', 'beyanname', 'deklarasyon'], { role: 'noun', noun: 'declaration' }],
+    [['karar'], { role: 'noun', noun: 'resolution' }],
+    [['şart', 'tüzük', 'tüzüğ'], { role: 'noun', noun: 'charter' }],
+    [['antlaşma', 'anlaşma'], { role: 'noun', noun: 'treaty' }],
+    [['sözleşme', 'mukavelename'], { role: 'noun', noun: 'convention' }],
+    [['protokol'], { role: 'noun', noun: 'protocol' }],
+    [['belge'], { role: 'noun', noun: 'document' }],
+    [['metin', 'metn'], { role: 'noun', noun: 'document', text: true }],
+    [['rapor'], { role: 'noun', noun: 'report' }],
+    [['mektup', 'mektub'], { role: 'noun', noun: 'letter' }],
+    [['anayasa'], { role: 'noun', noun: 'constitution' }],
+    [['kanun', 'yasa'], { role: 'noun', noun: 'law' }],
+    [['kararname'], { role: 'noun', noun: 'decree' }],
+    ...MONTHS.map((month, index): [string[], Role] => [[month], { role: 'month', month: index + 1 }]),
+  ],
+  suffixChains: TURKIC_SUFFIX_CHAINS,
+  ordinalSuffixes: ['inci', 'ıncı', 'uncu', 'üncü', 'nci', 'ncı', 'ncu', 'ncü', 'ci', 'cı', 'cu', 'cü'],
+  dotOrdinals: true,
+  documentBeforeUnits: true,
+  numberBeforeUnit: true,
+  genitiveAfterUnit: false,
+  datesBeforeNoun: true,
+  capitalisedNames: true,
+}

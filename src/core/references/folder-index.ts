@@ -1,0 +1,277 @@
+import type { DocumentIdentity } from '../documents/identity'
+import { findInstrument, instrumentByKey, INSTRUMENTS } from '../documents/instruments'
+import { normaliseName } from '../documents/normalise'
+import { formatIsoDate } from '../text/dates'
+import { buildOutline, type OutlineNode } from '../text/outline'
+import type { Designation } from './detect'
+import type { ReferableDocument } from './resolve'
+
+/** A document with what references need to find it. */
+export interface IndexedDocument {
+  document: ReferableDocument
+  identity: DocumentIdentity
+  /** Its names, normalised, the analyst's included. */
+  names: Set<string>
+  /** A legal text (treaty, charter, resolution, numbered statement) whose unnamed units are its own. */
+  ownsUnits: boolean
+}
+
+/** A document a reference may lead to, and why. */
+export interface Candidate {
+  entry: IndexedDocument
+  reason: string
+  /** Something the reader should know: "dated 10 November 2020, a day from the 9 November cited". */
+  note?: string
+  /** A news report or commentary standing in for the document it reports on. */
+  weak?: boolean
+}
+
+export interface Lookup {
+  candidates: Candidate[]
+  /** The citing document fits the designation too: a title or heading naming its own document. */
+  namesItself?: boolean
+  /** How the document was named, in words: `named "the Trilateral Statement of 10 November 2020"`. */
+  how: string
+  /** Why nothing fits, when nothing does. */
+  reason: string | null
+}
+
+/** Nouns that name the same kind of document across languages and habits of translation. */
+const NOUN_FAMILY: Record<string, string> = {
+  statement: 'statement', declaration: 'statement', communique: 'statement', readout: 'statement',
+  treaty: 'treaty', agreement: 'treaty', accord: 'treaty', convention: 'treaty', pact: 'treaty',
+}
+
+function family(noun: string | null): string | null {
+  return noun ? (NOUN_FAMILY[noun] ?? noun) : null
+}
+
+/** Nouns of formal texts: when one of them is cited, a news report about such a text is not it. */
+const FORMAL = new Set(['statement', 'treaty', 'resolution', 'charter', 'decision', 'protocol', 'memorandum', 'package', 'covenant', 'constitution', 'act'])
+const REPORTING_KINDS = new Set(['news', 'commentary'])
+const PARTY_COUNT: Record<string, number> = { bilateral: 2, trilateral: 3, tripartite: 3, quadrilateral: 4 }
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const DAY = 86_400_000
+
+/** How a document's dates stand to a cited date, which may be partial: "2020-11-09", "2020-11", "2020", "--11-09". */
+function dateFit(cited: string, dates: string[]): { fit: 'exact' | 'near' | 'no'; date: string | null } {
+  for (const date of dates) {
+    if (cited.startsWith('--') ? date.endsWith(cited.slice(1)) : date.startsWith(cited)) return { fit: 'exact', date }
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(cited)) {
+    const day = Date.parse(cited)
+    const near = dates.find((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Math.abs(Date.parse(date) - day) <= DAY)
+    if (near) return { fit: 'near', date: near }
+  }
+  return { fit: 'no', date: null }
+}
+
+function writtenDate(cited: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(cited)) return formatIsoDate(cited)
+  return cited.replace(/^--/, '')
+}
+
+function quoted(text: string): string {
+  return `"${text.length > 80 ? `${text.slice(0, 77)}…` : text}"`
+}
+
+/** The folder's documents by instrument, symbol, name and kind of document, with their outlines built when first needed. */
+export class FolderIndex {
+  private readonly entries = new Map<string, IndexedDocument>()
+  private readonly outlines = new Map<IndexedDocument, OutlineNode[]>()
+  private readonly byInstrument = new Map<string, IndexedDocument[]>()
+  private readonly bySymbol = new Map<string, IndexedDocument[]>()
+  private readonly byName = new Map<string, IndexedDocument[]>()
+  private readonly byFamily = new Map<string, IndexedDocument[]>()
+  private readonly lookups = new Map<string, Lookup>()
+
+  constructor(documents: ReferableDocument[], extraNames: Readonly<Record<string, readonly string[]>>) {
+    for (const document of documents) {
+      const identity = document.identity
+      const names = new Set([...identity.names, ...(extraNames[document.path] ?? []).map(normaliseName)])
+      const ownsUnits = identity.kind === 'treaty' || identity.kind === 'resolution' || (identity.kind === 'statement' && document.paragraphs.filter((paragraph) => paragraph.number !== null).length >= 3)
+      const entry: IndexedDocument = { document, identity, names, ownsUnits }
+      this.entries.set(document.path, entry)
+      if (identity.instrument) push(this.byInstrument, identity.instrument, entry)
+      for (const symbol of identity.symbols) {
+        push(this.bySymbol, symbol, entry)
+        const bare = symbol.replace(/\s*\(\d{4}\)$/, '')
+        if (bare !== symbol) push(this.bySymbol, bare, entry)
+      }
+      for (const name of names) push(this.byName, name, entry)
+      const nounFamily = family(identity.noun)
+      if (nounFamily) push(this.byFamily, nounFamily, entry)
+    }
+  }
+
+  entry(path: string): IndexedDocument | undefined {
+    return this.entries.get(path)
+  }
+
+  outline(entry: IndexedDocument): OutlineNode[] {
+    let outline = this.outlines.get(entry)
+    if (!outline) {
+      outline = buildOutline(entry.document.paragraphs, entry.identity.language)
+      this.outlines.set(entry, outline)
+    }
+    return outline
+  }
+
+  /** Documents in one group are one text: renderings and translations of one instrument, or of one statement of one day. */
+  textGroup(entry: IndexedDocument): string {
+    const { instrument, noun, date, kind } = entry.identity
+    if (instrument) return `instrument:${instrument}`
+    if (!REPORTING_KINDS.has(kind) && noun && date) return `text:${family(noun)}:${date}:${[...entry.identity.parties].sort().join(',')}`
+    return `document:${entry.document.path}`
+  }
+
+  /** The documents a designation names (never the citing document itself), looked up once per designation. */
+  lookUp(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>, source: IndexedDocument): Lookup {
+    const key = JSON.stringify({ ...designation, text: '' })
+    let found = this.lookups.get(key)
+    if (!found) {
+      found = this.lookUpInFolder(designation)
+      this.lookups.set(key, found)
+    }
+    if (!found.candidates.some((candidate) => candidate.entry === source)) return found
+    const others = found.candidates.filter((candidate) => candidate.entry !== source)
+    return { ...found, candidates: others, namesItself: true, reason: others.length ? null : `only this document itself is called ${quoted(designation.text)}` }
+  }
+
+  private lookUpInFolder(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>): Lookup {
+    const how = `named ${quoted(designation.text)}`
+    const fitting = (entries: IndexedDocument[] | undefined, reason: string): Lookup => {
+      const unique = [...new Set(entries ?? [])]
+      return { candidates: unique.map((entry) => ({ entry, reason })), how, reason: unique.length ? null : `no document ${quoted(designation.text)} in this folder` }
+    }
+    switch (designation.kind) {
+      case 'symbol': {
+        const symbol = designation.symbol.toLowerCase()
+        return fitting(this.bySymbol.get(symbol) ?? this.bySymbol.get(symbol.replace(/\s*\(\d{4}\)$/, '')), `its symbol is ${designation.symbol}`)
+      }
+      case 'resolution': {
+        const n = designation.number.toLowerCase()
+        const found = [n, `a/res/${n}`, `s/res/${n}`].flatMap((symbol) => this.bySymbol.get(symbol) ?? [])
+        const lookup = fitting(found, `it is resolution ${designation.number}`)
+        return lookup.candidates.length ? lookup : { ...lookup, reason: `no resolution ${designation.number} in this folder` }
+      }
+      case 'instrument': {
+        const instrument = instrumentByKey(designation.instrument)
+        return fitting(this.byInstrument.get(designation.instrument), `it is ${instrument ? instrumentTitle(instrument.key) : designation.instrument}`)
+      }
+      case 'named':
+        return this.named(designation, how)
+    }
+  }
+
+  private named(designation: Extract<Designation, { kind: 'named' }>, how: string): Lookup {
+    const name = normaliseName(designation.name)
+    const cited = designation.date
+    const fullDate = cited && /^\d{4}-\d{2}-\d{2}$/.test(cited) ? cited : null
+    const instrument =
+      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? instrumentNamedIn(designation.text, fullDate)
+    const instrumentEntries = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
+    // A well-known instrument named is that instrument: other documents that share a short name ("the trilateral statement" of another day) are not.
+    let pool: Candidate[] = instrumentEntries.length
+      ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrument!.key)}` }))
+      : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
+    if (pool.length === 0) {
+      pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
+    }
+    pool = unique(pool)
+    if (pool.length === 0) return { candidates: [], how, reason: `no document ${quoted(designation.text)} in this folder` }
+    if (cited) {
+      const dated = pool.map((candidate) => ({ candidate, ...dateFit(cited, datesOf(candidate.entry)) }))
+      const exact = dated.filter((entry) => entry.fit === 'exact').map((entry) => entry.candidate)
+      const near = dated.filter((entry) => entry.fit === 'near').map((entry) => ({ ...entry.candidate, note: `dated ${formatIsoDate(entry.date)}, a day from the ${writtenDate(cited)} cited` }))
+      if (exact.length > 0) pool = exact
+      else if (near.length > 0) pool = near
+      else {
+        const dates = [...new Set(pool.map((candidate) => candidate.entry.identity.date).filter((date): date is string => date !== null))]
+        const shown = dates.slice(0, 3).map((date) => formatIsoDate(date)).join(', ')
+        return { candidates: [], how, reason: `no ${designation.noun} of ${writtenDate(cited)} in this folder${shown ? ` (there is one of ${shown})` : ''}` }
+      }
+    }
+    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null }
+  }
+
+  /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
+  private fitsConcept(entry: IndexedDocument, designation: Extract<Designation, { kind: 'named' }>): boolean {
+    const parties = entry.identity.parties
+    for (const qualifier of designation.qualifiers) {
+      const count = PARTY_COUNT[qualifier]
+      if (count !== undefined) {
+        if (parties.length !== count && ![...entry.names].some((name) => name.includes(qualifier))) return false
+      } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
+    }
+    if (designation.parties.length > 0 && parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
+    // A bare noun ("the statement") names nothing: it needs a date, a qualifier or parties.
+    return designation.qualifiers.length > 0 || designation.parties.length > 0 || designation.date !== null
+  }
+}
+
+/** Words that carry no name: articles, prepositions and conjunctions of the eleven languages. */
+const STOP_WORDS = new Set(['of', 'the', 'and', 'on', 'for', 'in', 'at', 'de', 'la', 'las', 'los', 'el', 'del', 'le', 'les', 'des', 'du', 'et', 'y', 'der', 'die', 'das', 'und', 'von', 've', 'və', 'и', 'в', 'на', 'о', 'от', 'по', 'з', 'та', 'і', 'до'])
+/** Letters of a longer word that must stand in the text cited: enough to tell words apart, few enough to survive endings ("Şartı'nın", "Устава"). */
+const STEM_LENGTH = 5
+
+/**
+ * Whether a name of an instrument is written in a designation, whatever its case endings,
+ * prefixes or compounds: each longer word of the name must begin a stretch of the text cited
+ * ("Birleşmiş Milletler Şartı" in "Birleşmiş Milletler (BM) Şartı'nın", "ميثاق" in "لميثاق",
+ * "Charta" in "Gründungscharta"), and each short one (BM, ООН) must stand as a word of its own.
+ */
+function nameWrittenIn(name: string, cited: string, citedWords: Set<string>): boolean {
+  const words = normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word))
+  if (words.length === 0) return false
+  return words.every((word) => (word.length >= 4 ? cited.includes(word.slice(0, STEM_LENGTH)) : citedWords.has(word)))
+}
+
+/** The well-known instrument a designation names in any of its languages' words (its names carry their nouns). */
+function instrumentNamedIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
+  const cited = normaliseName(text)
+  const citedWords = new Set(cited.split(/[^\p{L}\p{N}]+/u))
+  for (const instrument of INSTRUMENTS) {
+    if (date && !instrument.dates.some((known) => dateFit(date, [known]).fit !== 'no')) continue
+    if (Object.values(instrument.names).some((names) => names.some((name) => nameWrittenIn(name, cited, citedWords)))) return instrument
+  }
+  return null
+}
+
+function datesOf(entry: IndexedDocument): string[] {
+  const dates = entry.identity.date ? [entry.identity.date] : []
+  const instrument = entry.identity.instrument ? instrumentByKey(entry.identity.instrument) : null
+  return [...dates, ...(instrument?.dates ?? [])]
+}
+
+function instrumentTitle(key: string): string {
+  const instrument = instrumentByKey(key)
+  return instrument?.names.en?.[0] ? `the ${instrument.names.en[0]}` : key
+}
+
+function describeConcept(designation: Extract<Designation, { kind: 'named' }>): string {
+  const parts = [designation.qualifiers.length ? ` (${designation.qualifiers.join(', ')})` : '', designation.parties.length ? ` of ${designation.parties.join(', ')}` : '']
+  return parts.join('')
+}
+
+function unique(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<IndexedDocument>()
+  return candidates.filter((candidate) => (seen.has(candidate.entry) ? false : (seen.add(candidate.entry), true)))
+}
+
+/**
+ * A news report or a commentary about a statement is never the statement: it stands in only
+ * when no text of the kind cited is in the folder, and says so.
+ */
+function preferTheTextItself(candidates: Candidate[], noun: string): Candidate[] {
+  if (!FORMAL.has(family(noun) ?? noun)) return candidates
+  const texts = candidates.filter((candidate) => !REPORTING_KINDS.has(candidate.entry.identity.kind))
+  if (texts.length > 0) return texts
+  return candidates.map((candidate) => ({ ...candidate, weak: true, note: `${candidate.entry.identity.kind === 'news' ? 'a news report' : 'a commentary'} of it, as no ${noun} itself is in this folder` }))
+}
