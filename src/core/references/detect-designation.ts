@@ -235,6 +235,8 @@ function strongerPointer(current: PrefixInfo['pointer'], next: NonNullable<Prefi
 
 interface SuffixInfo {
   end: number
+  /** Where it was signed: "signed in Washington", "принятыми в Минске". */
+  place: boolean
   tailWords: number[]
   date: string | null
   parties: string[]
@@ -329,7 +331,7 @@ function countriesAt(r: Reading, i: number): { keys: string[]; end: number } | n
 
 /** What follows noun n: a name's tail, a symbol or number, parties, a date ("of November 10, 2020", "от 9 ноября", "vom 4. April 1949"). */
 function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: DocumentNoun): SuffixInfo {
-  const info: SuffixInfo = { end: n + 1, tailWords: [], date: null, parties: [], qualifiers: [], symbol: null, resolution: null }
+  const info: SuffixInfo = { end: n + 1, place: false, tailWords: [], date: null, parties: [], qualifiers: [], symbol: null, resolution: null }
   // The body and number of a resolution: "resolution 2334 (2016)", "Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)", "القرار رقم 2231".
   const symbol = symbolAt(r, n + 1)
   if (symbol) {
@@ -353,6 +355,7 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
   const limit = n + SUFFIX_REACH
   const genitive = language !== null && LANGUAGES[language].genitiveAfterUnit
   let cue = false
+  let signed = false
   let confirmed = j
   while (j < limit && j < r.length) {
     const token = r.token(j)!
@@ -417,6 +420,19 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
     }
     if (r.is(j, 'signed') || r.is(j, 'dated') || r.is(j, 'leaders') || r.is(j, 'between') || r.is(j, 'the') || r.is(j, 'of') || r.punct(j, ',')) {
       cue ||= r.is(j, 'leaders') || r.is(j, 'between')
+      signed ||= r.is(j, 'signed') && !r.word(j, 'which', 'was', 'were', 'that')
+      j++
+      continue
+    }
+    // "by the leaders of our countries on November 9": a few plain words after who signed it.
+    if (cue && token.kind === 'word' && !token.capital && j < n + 16 && !r.is(j, 'noun') && !r.is(j, 'unit')) {
+      j++
+      continue
+    }
+    // "документами, принятыми в Минске", "the agreement signed in Washington": where it was signed names it.
+    if (signed && token.kind === 'word' && token.capital && !r.sentenceStart(j) && r.lookup(j).roles === 0 && r.is(j - 1, 'of')) {
+      info.place = true
+      confirmed = j + 1
       j++
       continue
     }
@@ -425,13 +441,26 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
       j++
       continue
     }
-    if ((token.kind === 'word' || (r.punct(j, '-') && r.attached(j))) && !token.capital && !r.is(j, 'noun') && !r.is(j, 'unit') && j < n + 10 && aboutBefore(r, n, j)) {
+    if ((token.kind === 'word' || (r.punct(j, '-') && r.attached(j))) && !token.capital && !r.is(j, 'noun') && !r.is(j, 'unit') && j < n + 20 && aboutBefore(r, n, j)) {
       j++
       continue
     }
     break
   }
   info.end = Math.max(info.end, confirmed)
+  // "the documents issued by Russia and Turkey in this regard (S/2016/1133)": the symbol in brackets says which.
+  for (let k = info.end; k < info.end + 6 && k < r.length; k++) {
+    if (r.punct(k, '(')) {
+      const symbol = symbolAt(r, k + 1)
+      if (symbol && r.punct(symbol.end, ')')) {
+        info.symbol = symbol
+        info.end = symbol.end + 1
+      }
+      break
+    }
+    const word = r.token(k)!
+    if (word.kind !== 'word' || word.capital || r.is(k, 'noun') || r.is(k, 'unit')) break
+  }
   return info
 }
 
@@ -467,7 +496,11 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   // "the North Atlantic Treaty Organisation": a noun inside a longer proper name is not the document.
   if (nounEntry.language === 'en' && isNameContinuation(r, n + 1)) return null
   // "the text of a draft resolution", "в тексті документа": the document named after its text is the one cited.
-  if (nounEntry.text && ((r.is(n + 1, 'of') && r.token(n + 1)!.kind === 'word') || (LANGUAGES[nounEntry.language].genitiveAfterUnit && r.is(n + 1, 'noun')))) return null
+  if (nounEntry.text) {
+    if (r.is(n + 1, 'of') && r.token(n + 1)!.kind === 'word') return null
+    const genitive = LANGUAGES[nounEntry.language].genitiveAfterUnit
+    if (genitive && (r.is(n + 1, 'noun') || ((r.is(n + 1, 'said') || r.is(n + 1, 'this') || r.is(n + 1, 'self') || r.is(n + 1, 'qualifier')) && r.is(n + 2, 'noun')))) return null
+  }
   const numbered = nounEntry.noun === 'resolution' ? numberBeforeNoun(r, n, limit) : null
   if (numbered) return numbered
   const prefix = prefixOf(r, n, limit, nounEntry.language)
@@ -503,17 +536,20 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const plural = nounEntry.plural === true
   const indefinite = r.role(start - 1, 'indefinite')?.language === nounEntry.language
   const nameWords = [...prefix.nameWords.filter((i) => !r.is(i, 'country') || r.token(i)!.capital), n, ...suffix.tailWords]
-  const dated = prefix.date !== null || suffix.date !== null || suffix.parties.length > 0
+  const dated = prefix.date !== null || suffix.date !== null || suffix.parties.length > 0 || suffix.place
   const named = quoted || dated || prefix.nameWords.length > 0 || suffix.tailWords.length > 0
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
     const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
     const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null)
-    const strength = quoted || signed || prefix.date !== null || suffix.date !== null || (suffix.parties.length > 0 && !indefinite) ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
+    // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
+    const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
+    const strength = quoted || signed || prefix.date !== null || suffix.date !== null || signatories || suffix.place ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
     return { start, end, designation, language, strength, capitalised }
   }
-  const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite ? 'weak' : pointer === null ? 'bare' : 'article'
+  // "текст" alone is any text; "the text" is the one just named.
+  const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
   return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun }, language, strength, capitalised }
 }
 
