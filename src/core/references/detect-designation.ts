@@ -92,6 +92,8 @@ export function resolutionNumberAt(r: Reading, i: number): FoundResolutionNumber
 
 interface PrefixInfo {
   start: number
+  /** Where it was signed, written before it: "подписанные в Вашингтоне документы". */
+  place: boolean
   /** Head-final languages: "signed", "between" before the noun ("Հայաստանի և Ադրբեջանի միջև ստորագրված փաստաթղթերը"). */
   signed: boolean
   pointer: 'the' | 'its' | 'this' | 'said' | 'self' | null
@@ -132,13 +134,13 @@ function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode):
   // Most nouns have nothing of a name before them ("… recall the statement"): the scan starts where something might.
   let start = n
   while (start > Math.max(limit, n - PREFIX_REACH) && mayPrecedeNoun(r, start - 1)) start--
-  let info: PrefixInfo = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+  let info: PrefixInfo = { start, place: false, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
   let j = start
   while (j < n) {
-    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun, LANGUAGES[language].documentBeforeUnits)
+    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun || info.signed, LANGUAGES[language].documentBeforeUnits, LANGUAGES[language].genitiveAfterUnit)
     if (step <= j || step > n) {
       start = j + 1
-      info = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+      info = { start, place: false, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
       j = start
       continue
     }
@@ -148,8 +150,17 @@ function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode):
   return info
 }
 
-function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean, headFinal: boolean): number {
+function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean, headFinal: boolean, participles: boolean): number {
   const token = r.token(j)!
+  // "подписанные в Вашингтоне документы", "принятый 9 ноября документ": a participle before the noun says where or when it was signed.
+  if (participles && token.kind === 'word' && !token.capital && r.is(j, 'signed') && info.pointer === null) {
+    info.signed = true
+    return j + 1
+  }
+  if (participles && info.signed && r.is(j, 'of') && r.token(j + 1)?.capital && j + 2 <= n) {
+    info.place = true
+    return j + 2
+  }
   const pointer = pointerOf(r, j)
   if (pointer && token.kind === 'word') {
     if (info.nameWords.length > 0 || info.date) {
@@ -537,12 +548,12 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const indefinite = r.role(start - 1, 'indefinite')?.language === nounEntry.language
   const nameWords = [...prefix.nameWords.filter((i) => !r.is(i, 'country') || r.token(i)!.capital), n, ...suffix.tailWords]
   const dated = prefix.date !== null || suffix.date !== null || suffix.parties.length > 0 || suffix.place
-  const named = quoted || dated || prefix.nameWords.length > 0 || suffix.tailWords.length > 0
+  const named = quoted || dated || prefix.place || prefix.nameWords.length > 0 || suffix.tailWords.length > 0
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
     const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
-    const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null)
+    const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
     const strength = quoted || signed || prefix.date !== null || suffix.date !== null || signatories || suffix.place ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
@@ -555,8 +566,9 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */
 function nameStrength(r: Reading, prefix: PrefixInfo, suffix: SuffixInfo, noun: { plural: boolean; indefinite: boolean; capitalised: boolean; noun: DocumentNoun }): Phrase['strength'] {
-  if (noun.indefinite) return 'weak'
   const capitalName = (i: number) => r.token(i)!.capital && !r.sentenceStart(i)
+  // "a statement of the Ministry" is any; "bir Başkanlık Açıklaması", "a Presidential Statement" is a kind of document named.
+  if (noun.indefinite) return noun.capitalised && prefix.nameWords.some(capitalName) ? 'named' : 'weak'
   // A plural names documents only with a proper name before it: "the Paris Accords", "Мінські домовленості", not "the UN resolutions".
   const properName = prefix.nameWords.some((i) => (capitalName(i) && !r.token(i)!.upper) || (r.role(i, 'qualifier') !== undefined && !GENERIC_QUALIFIERS.has(r.role(i, 'qualifier')!.key)))
   if (noun.plural && !properName) return 'weak'
