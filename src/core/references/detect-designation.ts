@@ -502,6 +502,8 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const nounEntry = r.role(n, 'noun')
   if (!token || !nounEntry) return null
   if (token.script === 'han') return hanPhrase(r, n, limit, nounEntry.noun)
+  // "2020-11-10_trilateral-statement_az-mfa-en.txt": words of a file name are not a designation.
+  if (inIdentifier(r, n)) return null
   // "rules of procedure": "procedure" names a document only there.
   if (nounEntry.noun === 'rules' && nounEntry.language === 'en' && !(r.is(n - 1, 'of') && r.role(n - 2, 'unit')?.unit === 'rule')) return null
   // "the North Atlantic Treaty Organisation": a noun inside a longer proper name is not the document.
@@ -577,6 +579,18 @@ function nameStrength(r: Reading, prefix: PrefixInfo, suffix: SuffixInfo, noun: 
   if (!STANDALONE_NOUNS.has(noun.noun) && !capitalised) return 'weak'
   return 'named'
 }
+
+/** Whether token i is part of a file name or identifier: written against "_", perhaps across a few hyphens. */
+function inIdentifier(r: Reading, i: number): boolean {
+  let start = i
+  while (start > 1 && i - start < IDENTIFIER_REACH && r.punct(start - 1, '-') && r.attached(start) && r.attached(start - 1)) start -= 2
+  let end = i
+  while (end + 2 < r.length && end - i < IDENTIFIER_REACH && r.punct(end + 1, '-') && r.attached(end + 1) && r.attached(end + 2)) end += 2
+  return (r.punct(start - 1, '_') && r.attached(start)) || (r.punct(end + 1, '_') && r.attached(end + 1))
+}
+
+/** How many hyphenated parts a file name's words are looked across. */
+const IDENTIFIER_REACH = 8
 
 /** Qualifiers that say what kind of document, not which: they do not make a plural one document. */
 const GENERIC_QUALIFIERS = new Set(['un', 'nato', 'trilateral', 'tripartite', 'bilateral', 'quadrilateral', 'joint', 'final', 'peace', 'ceasefire', 'draft', 'provisional', 'nuclear'])
