@@ -49,6 +49,8 @@ export const de: LanguageTable = {
     words(['geschäftsordnung'], { role: 'noun', noun: 'rules' }),
     words(['gesetz', 'gesetzes'], { role: 'noun', noun: 'law' }),
     words(['schlussakte', 'akte'], { role: 'noun', noun: 'act' }),
+    words(['plan', 'vorschlag', 'konzept'], { role: 'noun', noun: 'plan' }),
+    words(['gutachten', 'urteil'], { role: 'noun', noun: 'decision' }),
 
     words(inflect(['trilateral', 'dreiseitig'], ['', ...ADJECTIVE]), { role: 'qualifier', key: 'trilateral' }),
     words(inflect(['bilateral'], ['', ...ADJECTIVE]), { role: 'qualifier', key: 'bilateral' }),

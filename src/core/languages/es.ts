@@ -55,7 +55,8 @@ export const es: LanguageTable = {
     words(['reglamento'], { role: 'noun', noun: 'rules' }),
     words(['ley'], { role: 'noun', noun: 'law' }),
     words(['decreto'], { role: 'noun', noun: 'decree' }),
-    words(['plan'], { role: 'noun', noun: 'plan' }),
+    words(['plan', 'propuesta'], { role: 'noun', noun: 'plan' }),
+    words(['opinión', 'dictamen', 'sentencia', 'fallo'], { role: 'noun', noun: 'decision' }),
 
     words(['trilateral', 'trilaterales'], { role: 'qualifier', key: 'trilateral' }),
     words(['tripartito', 'tripartita'], { role: 'qualifier', key: 'tripartite' }),

@@ -56,7 +56,8 @@ export const fr: LanguageTable = {
     words(['discours'], { role: 'noun', noun: 'speech' }),
     words(['loi'], { role: 'noun', noun: 'law' }),
     words(['décret'], { role: 'noun', noun: 'decree' }),
-    words(['plan'], { role: 'noun', noun: 'plan' }),
+    words(['plan', 'proposition'], { role: 'noun', noun: 'plan' }),
+    words(['avis', 'arrêt', 'ordonnance'], { role: 'noun', noun: 'decision' }),
 
     words(['trilatéral', 'trilatérale', 'trilatéraux', 'trilatérales'], { role: 'qualifier', key: 'trilateral' }),
     words(['tripartite', 'tripartites'], { role: 'qualifier', key: 'tripartite' }),

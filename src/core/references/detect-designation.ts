@@ -92,6 +92,8 @@ export function resolutionNumberAt(r: Reading, i: number): FoundResolutionNumber
 
 interface PrefixInfo {
   start: number
+  /** Where it was signed, written before it: "подписанные в Вашингтоне документы". */
+  place: boolean
   /** Head-final languages: "signed", "between" before the noun ("Հայաստանի և Ադրբեջանի միջև ստորագրված փաստաթղթերը"). */
   signed: boolean
   pointer: 'the' | 'its' | 'this' | 'said' | 'self' | null
@@ -132,13 +134,13 @@ function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode):
   // Most nouns have nothing of a name before them ("… recall the statement"): the scan starts where something might.
   let start = n
   while (start > Math.max(limit, n - PREFIX_REACH) && mayPrecedeNoun(r, start - 1)) start--
-  let info: PrefixInfo = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+  let info: PrefixInfo = { start, place: false, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
   let j = start
   while (j < n) {
-    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun, LANGUAGES[language].documentBeforeUnits)
+    const step = prefixStep(r, j, n, info, LANGUAGES[language].datesBeforeNoun || info.signed, LANGUAGES[language].documentBeforeUnits, LANGUAGES[language].genitiveAfterUnit)
     if (step <= j || step > n) {
       start = j + 1
-      info = { start, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
+      info = { start, place: false, signed: false, pointer: null, nameWords: [], date: null, qualifiers: [], parties: [] }
       j = start
       continue
     }
@@ -148,8 +150,17 @@ function prefixOf(r: Reading, n: number, limit: number, language: LanguageCode):
   return info
 }
 
-function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean, headFinal: boolean): number {
+function prefixStep(r: Reading, j: number, n: number, info: PrefixInfo, dates: boolean, headFinal: boolean, participles: boolean): number {
   const token = r.token(j)!
+  // "подписанные в Вашингтоне документы", "принятый 9 ноября документ": a participle before the noun says where or when it was signed.
+  if (participles && token.kind === 'word' && !token.capital && r.is(j, 'signed') && info.pointer === null) {
+    info.signed = true
+    return j + 1
+  }
+  if (participles && info.signed && r.is(j, 'of') && r.token(j + 1)?.capital && j + 2 <= n) {
+    info.place = true
+    return j + 2
+  }
   const pointer = pointerOf(r, j)
   if (pointer && token.kind === 'word') {
     if (info.nameWords.length > 0 || info.date) {
@@ -235,6 +246,8 @@ function strongerPointer(current: PrefixInfo['pointer'], next: NonNullable<Prefi
 
 interface SuffixInfo {
   end: number
+  /** Where it was signed: "signed in Washington", "принятыми в Минске". */
+  place: boolean
   tailWords: number[]
   date: string | null
   parties: string[]
@@ -329,7 +342,7 @@ function countriesAt(r: Reading, i: number): { keys: string[]; end: number } | n
 
 /** What follows noun n: a name's tail, a symbol or number, parties, a date ("of November 10, 2020", "от 9 ноября", "vom 4. April 1949"). */
 function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: DocumentNoun): SuffixInfo {
-  const info: SuffixInfo = { end: n + 1, tailWords: [], date: null, parties: [], qualifiers: [], symbol: null, resolution: null }
+  const info: SuffixInfo = { end: n + 1, place: false, tailWords: [], date: null, parties: [], qualifiers: [], symbol: null, resolution: null }
   // The body and number of a resolution: "resolution 2334 (2016)", "Резолюция Совета Безопасности ООН от 20 июля 2015 г. 2231 (2015)", "القرار رقم 2231".
   const symbol = symbolAt(r, n + 1)
   if (symbol) {
@@ -353,6 +366,7 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
   const limit = n + SUFFIX_REACH
   const genitive = language !== null && LANGUAGES[language].genitiveAfterUnit
   let cue = false
+  let signed = false
   let confirmed = j
   while (j < limit && j < r.length) {
     const token = r.token(j)!
@@ -417,6 +431,19 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
     }
     if (r.is(j, 'signed') || r.is(j, 'dated') || r.is(j, 'leaders') || r.is(j, 'between') || r.is(j, 'the') || r.is(j, 'of') || r.punct(j, ',')) {
       cue ||= r.is(j, 'leaders') || r.is(j, 'between')
+      signed ||= r.is(j, 'signed') && !r.word(j, 'which', 'was', 'were', 'that')
+      j++
+      continue
+    }
+    // "by the leaders of our countries on November 9": a few plain words after who signed it.
+    if (cue && token.kind === 'word' && !token.capital && j < n + 16 && !r.is(j, 'noun') && !r.is(j, 'unit')) {
+      j++
+      continue
+    }
+    // "документами, принятыми в Минске", "the agreement signed in Washington": where it was signed names it.
+    if (signed && token.kind === 'word' && token.capital && !r.sentenceStart(j) && r.lookup(j).roles === 0 && r.is(j - 1, 'of')) {
+      info.place = true
+      confirmed = j + 1
       j++
       continue
     }
@@ -425,13 +452,26 @@ function suffixOf(r: Reading, n: number, language: LanguageCode | null, noun: Do
       j++
       continue
     }
-    if ((token.kind === 'word' || (r.punct(j, '-') && r.attached(j))) && !token.capital && !r.is(j, 'noun') && !r.is(j, 'unit') && j < n + 10 && aboutBefore(r, n, j)) {
+    if ((token.kind === 'word' || (r.punct(j, '-') && r.attached(j))) && !token.capital && !r.is(j, 'noun') && !r.is(j, 'unit') && j < n + 20 && aboutBefore(r, n, j)) {
       j++
       continue
     }
     break
   }
   info.end = Math.max(info.end, confirmed)
+  // "the documents issued by Russia and Turkey in this regard (S/2016/1133)": the symbol in brackets says which.
+  for (let k = info.end; k < info.end + 6 && k < r.length; k++) {
+    if (r.punct(k, '(')) {
+      const symbol = symbolAt(r, k + 1)
+      if (symbol && r.punct(symbol.end, ')')) {
+        info.symbol = symbol
+        info.end = symbol.end + 1
+      }
+      break
+    }
+    const word = r.token(k)!
+    if (word.kind !== 'word' || word.capital || r.is(k, 'noun') || r.is(k, 'unit')) break
+  }
   return info
 }
 
@@ -462,12 +502,18 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const nounEntry = r.role(n, 'noun')
   if (!token || !nounEntry) return null
   if (token.script === 'han') return hanPhrase(r, n, limit, nounEntry.noun)
+  // "2020-11-10_trilateral-statement_az-mfa-en.txt": words of a file name are not a designation.
+  if (inIdentifier(r, n)) return null
   // "rules of procedure": "procedure" names a document only there.
   if (nounEntry.noun === 'rules' && nounEntry.language === 'en' && !(r.is(n - 1, 'of') && r.role(n - 2, 'unit')?.unit === 'rule')) return null
   // "the North Atlantic Treaty Organisation": a noun inside a longer proper name is not the document.
   if (nounEntry.language === 'en' && isNameContinuation(r, n + 1)) return null
   // "the text of a draft resolution", "в тексті документа": the document named after its text is the one cited.
-  if (nounEntry.text && ((r.is(n + 1, 'of') && r.token(n + 1)!.kind === 'word') || (LANGUAGES[nounEntry.language].genitiveAfterUnit && r.is(n + 1, 'noun')))) return null
+  if (nounEntry.text) {
+    if (r.is(n + 1, 'of') && r.token(n + 1)!.kind === 'word') return null
+    const genitive = LANGUAGES[nounEntry.language].genitiveAfterUnit
+    if (genitive && (r.is(n + 1, 'noun') || ((r.is(n + 1, 'said') || r.is(n + 1, 'this') || r.is(n + 1, 'self') || r.is(n + 1, 'qualifier')) && r.is(n + 2, 'noun')))) return null
+  }
   const numbered = nounEntry.noun === 'resolution' ? numberBeforeNoun(r, n, limit) : null
   if (numbered) return numbered
   const prefix = prefixOf(r, n, limit, nounEntry.language)
@@ -503,24 +549,28 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const plural = nounEntry.plural === true
   const indefinite = r.role(start - 1, 'indefinite')?.language === nounEntry.language
   const nameWords = [...prefix.nameWords.filter((i) => !r.is(i, 'country') || r.token(i)!.capital), n, ...suffix.tailWords]
-  const dated = prefix.date !== null || suffix.date !== null || suffix.parties.length > 0
-  const named = quoted || dated || prefix.nameWords.length > 0 || suffix.tailWords.length > 0
+  const dated = prefix.date !== null || suffix.date !== null || suffix.parties.length > 0 || suffix.place
+  const named = quoted || dated || prefix.place || prefix.nameWords.length > 0 || suffix.tailWords.length > 0
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
     const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
-    const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null)
-    const strength = quoted || signed || prefix.date !== null || suffix.date !== null || (suffix.parties.length > 0 && !indefinite) ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
+    const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
+    // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
+    const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
+    const strength = quoted || signed || prefix.date !== null || suffix.date !== null || signatories || suffix.place ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
     return { start, end, designation, language, strength, capitalised }
   }
-  const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite ? 'weak' : pointer === null ? 'bare' : 'article'
+  // "текст" alone is any text; "the text" is the one just named.
+  const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
   return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun }, language, strength, capitalised }
 }
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */
 function nameStrength(r: Reading, prefix: PrefixInfo, suffix: SuffixInfo, noun: { plural: boolean; indefinite: boolean; capitalised: boolean; noun: DocumentNoun }): Phrase['strength'] {
-  if (noun.indefinite) return 'weak'
   const capitalName = (i: number) => r.token(i)!.capital && !r.sentenceStart(i)
+  // "a statement of the Ministry" is any; "bir Başkanlık Açıklaması", "a Presidential Statement" is a kind of document named.
+  if (noun.indefinite) return noun.capitalised && prefix.nameWords.some(capitalName) ? 'named' : 'weak'
   // A plural names documents only with a proper name before it: "the Paris Accords", "Мінські домовленості", not "the UN resolutions".
   const properName = prefix.nameWords.some((i) => (capitalName(i) && !r.token(i)!.upper) || (r.role(i, 'qualifier') !== undefined && !GENERIC_QUALIFIERS.has(r.role(i, 'qualifier')!.key)))
   if (noun.plural && !properName) return 'weak'
@@ -529,6 +579,18 @@ function nameStrength(r: Reading, prefix: PrefixInfo, suffix: SuffixInfo, noun: 
   if (!STANDALONE_NOUNS.has(noun.noun) && !capitalised) return 'weak'
   return 'named'
 }
+
+/** Whether token i is part of a file name or identifier: written against "_", perhaps across a few hyphens. */
+function inIdentifier(r: Reading, i: number): boolean {
+  let start = i
+  while (start > 1 && i - start < IDENTIFIER_REACH && r.punct(start - 1, '-') && r.attached(start) && r.attached(start - 1)) start -= 2
+  let end = i
+  while (end + 2 < r.length && end - i < IDENTIFIER_REACH && r.punct(end + 1, '-') && r.attached(end + 1) && r.attached(end + 2)) end += 2
+  return (r.punct(start - 1, '_') && r.attached(start)) || (r.punct(end + 1, '_') && r.attached(end + 1))
+}
+
+/** How many hyphenated parts a file name's words are looked across. */
+const IDENTIFIER_REACH = 8
 
 /** Qualifiers that say what kind of document, not which: they do not make a plural one document. */
 const GENERIC_QUALIFIERS = new Set(['un', 'nato', 'trilateral', 'tripartite', 'bilateral', 'quadrilateral', 'joint', 'final', 'peace', 'ceasefire', 'draft', 'provisional', 'nuclear'])

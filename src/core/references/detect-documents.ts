@@ -41,7 +41,8 @@ function standsAlone(phrase: Phrase): boolean {
     case 'weak':
       return false
     case 'article':
-      return noun !== null && STANDALONE_NOUNS.has(noun)
+      // "the Application", "the Plan": a capital after the article makes a defined document of any noun.
+      return noun !== null && (STANDALONE_NOUNS.has(noun) || phrase.capitalised)
     case 'bare': {
       // Languages with articles write "the Charter"; "Заявления", "документом" are what languages without write.
       if (noun === null || !STANDALONE_NOUNS.has(noun) || phrase.language === null || !ARTICLELESS.has(phrase.language)) return false

@@ -38,6 +38,8 @@ const CASES: [name: string, make: (n: number) => string, n: number][] = [
   ['Arabic clitics', (n) => 'وللمادة 51 من الميثاق '.repeat(n), 5_000],
   ['UN symbols run together', (n) => `S${'/RES'.repeat(n)}/2334`, 20_000],
   ['ordinals before a unit word', (n) => `${'4-cü, '.repeat(n)}9-cu bəndini`, 10_000],
+  ['hyphenated names of files', (n) => `${'trilateral-statement-'.repeat(n)}x_statement_the-statement`, 10_000],
+  ['capitalised names before no noun', (n) => `${'The Joint Republic '.repeat(n)}said`, 10_000],
 ]
 
 describe('detectReferences grows linearly', () => {

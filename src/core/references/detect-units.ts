@@ -287,7 +287,8 @@ function possessiveDesignation(r: Reading, chain: Atom[]): Phrase | null {
 /** Whether a chain of units is a reference: headings, counts and lone ordinals in prose are not. */
 function keep(r: Reading, chain: Atom[], designation: Phrase | null, start: number, end: number): boolean {
   const numbered = chain.filter((atom) => atom.numbers.length > 0)
-  if (numbered.length === 0) return designation !== null && (designation.strength === 'named' || designation.strength === 'pointer')
+  // "none of the points of the trilateral statement" cites its points; "the provisions of said document" cites the document.
+  if (numbered.length === 0) return designation !== null && designation.strength === 'named' && designation.designation.kind === 'named'
   const documented = designation !== null || chain.some((atom) => atom.possessive)
   // "The first point he raised": an ordinal word needs its document, or "operative".
   if (numbered.every((atom) => atom.numbered === 'ordinal word') && !documented && !chain.some((atom) => atom.kind === 'operative paragraph' || atom.kind === 'preambular paragraph')) return false

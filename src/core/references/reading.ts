@@ -185,6 +185,8 @@ export class Reading {
     const token = this.tokens[i]!
     if (token.space === 2) return true
     const previous = this.tokens[i - 1]!
+    // A hyphen inside a name ("Ալմա-Աթայի", "Non-Proliferation") is not a dash before a sentence.
+    if (previous.value === '-' && token.space === 0) return false
     return previous.kind === 'punct' && SENTENCE_ENDS.has(previous.value)
   }
 

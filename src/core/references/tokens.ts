@@ -334,8 +334,19 @@ function hyphenatedEnd(text: string, start: number, end: number): number {
   return letterRunEnd(text, next)
 }
 
-/** Longest Chinese word the tables know that starts at i. */
-const LONGEST_HAN_WORD = 6
+/** For each set of known Chinese words, the lengths of the words each character starts, longest first. */
+const HAN_LENGTHS = new WeakMap<ReadonlySet<string>, Map<string, number[]>>()
+const NO_LENGTHS: number[] = []
+
+function hanWordLengths(hanWords: ReadonlySet<string>, first: string): number[] {
+  let lengths = HAN_LENGTHS.get(hanWords)
+  if (!lengths) {
+    lengths = new Map()
+    for (const word of hanWords) lengths.set(word[0]!, [...new Set([...(lengths.get(word[0]!) ?? []), word.length])].sort((a, b) => b - a))
+    HAN_LENGTHS.set(hanWords, lengths)
+  }
+  return lengths.get(first) ?? NO_LENGTHS
+}
 
 /**
  * A run of Chinese characters. Chinese writes no spaces, so the words the tables know
@@ -360,8 +371,11 @@ function hanTokens(text: string, start: number, push: Push, tokens: Token[], han
       continue
     }
     let known = 0
-    for (let length = LONGEST_HAN_WORD; length >= 1 && known === 0; length--) {
-      if (i + length <= text.length && hanWords.has(text.slice(i, i + length))) known = length
+    for (const length of hanWordLengths(hanWords, char)) {
+      if (i + length <= text.length && hanWords.has(text.slice(i, i + length))) {
+        known = length
+        break
+      }
     }
     if (known > 0 || HAN_ALONE.has(char)) {
       flushWord(i)
