@@ -131,6 +131,21 @@ export class FolderIndex {
     return `document:${entry.document.path}`
   }
 
+  /**
+   * The one text of a kind in the folder, for a bare "the Charter" or "Nordatlantikvertrag" with
+   * nothing named before it: an instrument its words name, else the documents of that noun when
+   * they are all one text. Nothing when several texts fit.
+   */
+  onlyOfKind(text: string, noun: string | null): Lookup {
+    const how = `${quoted(text)}: the only such text in this folder`
+    const instrument = instrumentNamedIn(text, null)
+    const named = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
+    const entries = named.length ? named : noun && noun !== 'document' ? (this.byFamily.get(family(noun) ?? '') ?? []) : []
+    const groups = new Set(entries.map((entry) => this.textGroup(entry)))
+    if (entries.length === 0 || groups.size !== 1) return { candidates: [], how, reason: null }
+    return { candidates: entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` })), how, reason: null }
+  }
+
   /** The documents a designation names (never the citing document itself), looked up once per designation. */
   lookUp(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>, source: IndexedDocument): Lookup {
     const key = JSON.stringify({ ...designation, text: '' })

@@ -76,7 +76,7 @@ function quoted(text: string): string {
 }
 
 /** Where a reference's document comes from: written, pointed back to, itself, or the topic. */
-function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic, index: FolderIndex): Lead {
+function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic, index: FolderIndex, namedAfter: DetectedReference | null): Lead {
   const designation = found.designation
   const itself = (reason: string, how: string, confidence: number): Lead => ({ candidates: [{ entry: source, reason }], how, reason: null, confidence, origin: 'this document' })
   if (designation === null) {
@@ -84,12 +84,20 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     if (source.ownsUnits) return itself('a unit of this document', 'no other document named: a unit of this document', CONFIDENCE.ownUnits)
     const about = topic.current()
     if (about) return { ...about, how: `no document named: the text is about ${about.origin}`, confidence: CONFIDENCE.topic }
+    // "Article 51 … of the Charter" written apart in one sentence: the document named next in the paragraph.
+    if (namedAfter) {
+      const after = leadOf(namedAfter, source, topic, index, null)
+      if (after.candidates.length > 0) return { ...after, how: `no document named with it: the one named after it, ${after.origin}`, confidence: CONFIDENCE.topic }
+    }
     return { candidates: [], how: 'no document named', reason: `no document is named before ${quoted(found.text)}`, confidence: 0, origin: '' }
   }
   if (designation.kind === 'self') return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
   if (designation.kind === 'anaphor') {
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
+    // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
+    const only = index.onlyOfKind(designation.text, designation.noun)
+    if (only.candidates.length > 0) return { ...only, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
     return { candidates: [], how: quoted(designation.text), reason: `${quoted(designation.text)} points back to a document, but none of that kind is named before it`, confidence: 0, origin: '' }
   }
   // "The joint statement", "the trilateral Statement" after a statement was named: that one again.
@@ -214,10 +222,12 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     const detected = detectReferences(text, identity.language)
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
-    for (const found of detected.slice(0, room)) {
-      const lead = leadOf(found, source, topic, index)
+    const kept = detected.slice(0, room)
+    const namedAfter = nextNamed(kept)
+    kept.forEach((found, at) => {
+      const lead = leadOf(found, source, topic, index, namedAfter[at] ?? null)
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
-      if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) continue
+      if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
       const designation = found.designation
       if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, 'noun' in designation ? designation.noun : (lead.candidates[0]?.entry.identity.noun ?? null))
       const innermost = found.units?.[found.units.length - 1] ?? null
@@ -238,9 +248,21 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
         corrected: false,
         ...resolveOne(found, lead, source, index),
       })
-    }
+    })
   }
   return { references: resolved, cut }
+}
+
+/** For each reference, the next one in the paragraph that names a document (by name, symbol or instrument), or null. */
+function nextNamed(references: DetectedReference[]): (DetectedReference | null)[] {
+  const next: (DetectedReference | null)[] = new Array<DetectedReference | null>(references.length).fill(null)
+  let named: DetectedReference | null = null
+  for (let at = references.length - 1; at >= 0; at--) {
+    next[at] = named
+    const kind = references[at]!.designation?.kind
+    if (kind && kind !== 'anaphor' && kind !== 'self') named = references[at]!
+  }
+  return next
 }
 
 export interface FolderReferenceResult {
