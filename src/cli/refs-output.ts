@@ -1,4 +1,4 @@
-import type { ResolvedReference } from '../core/references/resolve'
+import type { ResolvedReference } from '../core/references/resolved'
 
 /** The stable JSON shape of `communique refs --json`: one entry per reference, in folder order. */
 export function referencesJson(references: ResolvedReference[]): object[] {
@@ -9,10 +9,14 @@ export function referencesJson(references: ResolvedReference[]): object[] {
     text: reference.text,
     kind: reference.kind,
     units: reference.units,
+    path: reference.path,
     designation: reference.designation,
+    language: reference.language,
     target: reference.target && { document: reference.target.document, paragraph: reference.target.paragraph, paragraphs: reference.target.paragraphs },
-    candidates: reference.candidates.map((candidate) => ({ document: candidate.document, paragraph: candidate.paragraph, paragraphs: candidate.paragraphs })),
+    candidates: reference.candidates.map((candidate) => ({ document: candidate.document, paragraph: candidate.paragraph, paragraphs: candidate.paragraphs, reason: candidate.reason })),
     reason: reference.reason,
+    confidence: reference.confidence,
+    why: reference.why,
   }))
 }
 
@@ -32,7 +36,7 @@ export function referencesSummary(references: ResolvedReference[]): string {
       : reference.candidates.length
         ? `→ one of: ${reference.candidates.map(where).join('; ')}`
         : `✗ ${reference.reason ?? 'not resolved'}`
-    lines.push(`  "${reference.text}" ${outcome}`)
+    lines.push(`  "${reference.text}" ${outcome}${reference.target || reference.candidates.length ? ` (${Math.round(reference.confidence * 100)}%: ${reference.why})` : ''}`)
   }
   return `${lines.join('\n')}\n`
 }
