@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { countWords } from '../../core/compare/compare'
+import { countWords } from '../../core/compare/count-words'
 import { parseDocument, type ParsedDocument } from '../../core/text/document'
 import type { DocumentFormat } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
