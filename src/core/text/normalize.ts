@@ -9,22 +9,43 @@ function normalizedChar(match: string): string {
   return ' '
 }
 
+/** Whether normalisation changes this character (NORMALIZED matches it, or starts a match with it). */
+function isNormalized(code: number): boolean {
+  return (
+    code === 13 || code === 9 || code === 12 || code === 11 || code === 0xa0 || code === 0xad || code === 0x2007 ||
+    code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0x202f
+  )
+}
+
 /**
  * Text as the reader shows it: one newline convention, composed Unicode, no invisible
  * formatting characters. Offsets used by references and reports are offsets in this text.
- * One pass of one pattern, which matches nothing in most texts.
+ * One pass tells whether anything is to change, and whether the text is all ASCII (always
+ * composed); most texts then need nothing more.
  */
 export function normalizeText(raw: string): string {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-  return text.replace(NORMALIZED, normalizedChar).normalize('NFC')
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+  let changes = false
+  let ascii = true
+  for (let i = 0; i < text.length && !(changes && !ascii); i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 32 && code < 127) continue
+    if (isNormalized(code)) changes = true
+    if (code >= 127) ascii = false
+  }
+  if (changes) text = text.replace(NORMALIZED, normalizedChar)
+  return ascii ? text : text.normalize('NFC')
 }
 
 /** White space as the pattern \s has it. */
 export function isWhiteSpace(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
+  if (code > 32) {
+    return (
+      code >= 0xa0 &&
+      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff)
+    )
+  }
+  return code === 32 || (code >= 9 && code <= 13)
 }
 
 /**
