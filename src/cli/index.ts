@@ -5,14 +5,12 @@ import { MAX_OTHERS } from '../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS } from '../core/compare/options'
 import { AppError } from '../shared/errors'
 import type { ReaderPool } from '../main/services/reader-pool'
-import { ReferenceService } from '../main/services/reference-service'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 import { listJson, listSummary } from './list-output'
 import { referencesJson, referencesSummary } from './refs-output'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
-import { withReaderPool, withReadFolder } from './read-folder'
+import { folderReferences, ReadOnce, withReaderPool, withReadFolder } from './read-folder'
 import { writeJson } from './write-json'
-import { reportCommand } from './report-command'
 
 const USAGE = `Usage:
   communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
@@ -31,9 +29,9 @@ Compare options:
   --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
 
-async function readForComparison(pool: ReaderPool, path: string): Promise<ComparedDocument> {
+async function readForComparison(pool: ReaderPool, path: string): Promise<ComparedDocument & { wordCount: number }> {
   const document = await pool.read(resolve(path))
-  return { path: relative(process.cwd(), resolve(path)) || path, title: document.title, paragraphs: document.paragraphs }
+  return { path: relative(process.cwd(), resolve(path)) || path, title: document.title, paragraphs: document.paragraphs, wordCount: document.wordCount }
 }
 
 
@@ -50,8 +48,9 @@ async function compareCommand(args: string[]): Promise<void> {
   if (positionals.length > MAX_OTHERS + 1) throw new UsageError(`compare takes a base and at most ${MAX_OTHERS} others, not ${positionals.length - 1}.`)
   const options = compareOptions(values)
   const [base, ...others] = await withReaderPool((pool) => Promise.all(positionals.map((path) => readForComparison(pool, path))))
-  const texts = (document: ComparedDocument) => document.paragraphs.map((paragraph) => paragraph.text)
-  const comparisons = others.map((other) => ({ other, comparison: compareParagraphs(texts(base!), texts(other), options) }))
+  // The reader counted each document's words: the comparison need not count its equal paragraphs.
+  const side = (document: ComparedDocument & { wordCount: number }) => ({ paragraphs: document.paragraphs.map((paragraph) => paragraph.text), wordCount: document.wordCount })
+  const comparisons = others.map((other) => ({ other, comparison: compareParagraphs(side(base!), side(other), options) }))
   if (values.json) {
     const json = comparisons.map(({ other, comparison }) => comparisonJson(base!, other, comparison))
     await writeJson(process.stdout, json.length === 1 ? json[0] : json)
@@ -72,7 +71,7 @@ async function listCommand(args: string[]): Promise<void> {
 async function refsCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`refs takes one folder, not ${positionals.length}.`)
-  const { references } = await withReadFolder(positionals[0]!, (library) => new ReferenceService(library).folderReferences())
+  const { references } = await withReaderPool((pool) => folderReferences(positionals[0]!, new ReadOnce(pool)))
   if (values.json) await writeJson(process.stdout, referencesJson(references))
   else process.stdout.write(referencesSummary(references))
 }
@@ -83,7 +82,8 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'compare') await compareCommand(rest)
     else if (command === 'refs') await refsCommand(rest)
     else if (command === 'list') await listCommand(rest)
-    else if (command === 'report') await reportCommand(rest)
+    // Reports load Chromium's driver and the report renderer: only for this command.
+    else if (command === 'report') await (await import('./report-command')).reportCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)
     else throw new UsageError(`Unknown command "${command}".`)
     return 0

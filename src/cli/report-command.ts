@@ -1,32 +1,63 @@
+import { realpath } from 'node:fs/promises'
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAX_OTHERS } from '../core/compare/multi'
-import { referable, resolveFolderReferences, type ResolvedReference } from '../core/references/resolve'
-import type { ReadDocument } from '../main/services/document-reader'
+import { detectReferences } from '../core/references/detect'
+import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from '../core/references/resolve'
 import type { ReportDocument, ReportLayout } from '../core/report/model'
 import { writeFileAtomic } from '../main/services/atomic-write'
+import type { ReadDocument } from '../main/services/document-reader'
+import type { ReaderPool } from '../main/services/reader-pool'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
 import { toDocumentPath } from '../main/services/folder-files'
-import { ReferenceService } from '../main/services/reference-service'
 import { reportHtml, type ReportStage } from '../main/services/report-pipeline'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
-import { withReaderPool, withReadFolder } from './read-folder'
+import { folderReferences, ReadOnce, withReaderPool } from './read-folder'
 
 const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
 
+/** Whether a document cites another one by name, symbol or resolution (not only itself). */
+function citesAnotherDocument(document: ReportDocument): boolean {
+  return document.paragraphs.some((paragraph) => detectReferences(paragraph.text).some(({ designation }) => designation !== null && designation.kind !== 'self'))
+}
+
 /**
  * The references of each document: resolved against the folder they share (as in the app), or
- * among the given files when they come from different folders.
+ * among the given files when they come from different folders. The folder is read only when a
+ * document cites another one (what cites only itself resolves the same among the given files),
+ * and then the given files are not read again.
  */
-async function referencesOf(paths: string[], documents: (ReportDocument & { read: ReadDocument })[]): Promise<ResolvedReference[][]> {
+async function referencesOf(source: ReadOnce, paths: string[], documents: ReportDocument[], read: ReadDocument[]): Promise<ResolvedReference[][]> {
   const folders = new Set(paths.map((path) => dirname(path)))
-  if (folders.size === 1) {
-    const folder = [...folders][0]!
-    const { references } = await withReadFolder(folder, (library) => new ReferenceService(library).folderReferences())
-    return paths.map((path) => references.filter((reference) => reference.source === toDocumentPath(folder, path)))
+  const among = (named: string[]): ReferableDocument[] => read.map((document, i) => referable(named[i]!, document))
+  if (folders.size > 1) {
+    const { references } = resolveFolderReferences(among(documents.map((document) => document.path)))
+    return documents.map((document) => references.filter((reference) => reference.source === document.path))
   }
-  const { references } = resolveFolderReferences(documents.map((document) => referable(document.path, document.read)))
-  return documents.map((document) => references.filter((reference) => reference.source === document.path))
+  const folder = [...folders][0]!
+  const inFolder = paths.map((path) => toDocumentPath(folder, path))
+  const { references } = documents.some(citesAnotherDocument) ? await folderReferences(folder, source) : resolveFolderReferences(among(inFolder))
+  return inFolder.map((path) => references.filter((reference) => reference.source === path))
+}
+
+/** Reads the given files (absolute paths), each once, and their references. */
+export async function readReportDocuments(pool: ReaderPool, paths: string[]): Promise<ReportDocument[]> {
+  const source = new ReadOnce(pool)
+  const read = await Promise.all(
+    paths.map(async (path) => {
+      const document = await pool.read(path)
+      // Remembered under the name the folder's listing reads it by.
+      source.remember(await realpath(path), document)
+      return document
+    }),
+  )
+  const documents: ReportDocument[] = read.map((document, i) => {
+    const path = paths[i]!
+    return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [] }
+  })
+  const references = await referencesOf(source, paths, documents, read)
+  documents.forEach((document, i) => (document.references = references[i]!))
+  return documents
 }
 
 /** Progress on a terminal, one line rewritten; nothing when the output goes to a file or a pipe. */
@@ -54,16 +85,7 @@ export async function reportCommand(args: string[]): Promise<void> {
   const progress = progressLine()
   progress('reading', 0)
   const paths = positionals.map((path) => resolve(path))
-  const documents: (ReportDocument & { read: ReadDocument })[] = await withReaderPool((pool) =>
-    Promise.all(
-      paths.map(async (path) => {
-        const document = await pool.read(path)
-        return { path: relative(process.cwd(), path) || path, title: document.title, publisher: document.publisher, date: document.date, paragraphs: document.paragraphs, references: [], read: document }
-      }),
-    ),
-  )
-  const references = await referencesOf(paths, documents)
-  documents.forEach((document, i) => (document.references = references[i]!))
+  const documents = await withReaderPool((pool) => readReportDocuments(pool, paths))
   const html = reportHtml({ documents, options, layout }, progress)
   let data: string | Uint8Array = html
   if (format === '.pdf') {

@@ -19,6 +19,10 @@ export class Interner {
   private readonly termIds = new Map<string, number>()
   /** termOf[keyId]: the case-folded term used for similarity, or -1 for punctuation and space. */
   readonly termOf: number[] = []
+  /** cutAfter[keyId]: where a long paragraph may be cut into pieces for diffing (CUT_*). */
+  readonly cutAfter: number[] = []
+  /** termHash[termId]: a hash of the term's characters, the same whichever document was read first. */
+  readonly termHash: number[] = []
 
   private slots = new Int32Array(1 << 12).fill(EMPTY)
   private readonly rawTexts: string[] = []
@@ -78,6 +82,7 @@ export class Interner {
       id = this.ids.size
       this.ids.set(key, id)
       this.termOf.push(isWord ? this.termId(key.toLocaleLowerCase()) : -1)
+      this.cutAfter.push(SENTENCE_ENDS.has(key) ? CUT_SENTENCE : (stringHash(key) & CONTENT_CUT_MASK) === 0 ? CUT_CONTENT : CUT_NONE)
     }
     return id
   }
@@ -87,9 +92,29 @@ export class Interner {
     if (id === undefined) {
       id = this.termIds.size
       this.termIds.set(term, id)
+      this.termHash.push(stringHash(term))
     }
     return id
   }
+}
+
+export const CUT_NONE = 0
+/** The key ends a sentence: the natural place to cut. */
+export const CUT_SENTENCE = 1
+/**
+ * About one key in eight, chosen by its characters: where a long run without sentence ends is
+ * cut, so that both documents cut the same text at the same places.
+ */
+export const CUT_CONTENT = 2
+const CONTENT_CUT_MASK = 7
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\u061F', '\u0964'])
+
+export function stringHash(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  // Mixed once more: the low bits of FNV alone follow the last character too closely.
+  hash ^= hash >>> 15
+  return Math.imul(hash, 0x2c1b3c6d) >>> 0
 }
 
 function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
@@ -111,22 +136,27 @@ function sameChars(stored: string, text: string, start: number, end: number): bo
  */
 export interface ParagraphAnalysis {
   text: string
-  /** Interned key of each unit; -1 for the leading unit. */
+  /** Interned key of each unit; -1 for the leading unit. A unit is a word or a number where the interner has a term for its key. */
   keys: Int32Array
   /** Unit i spans text[starts[i], starts[i + 1]). */
   starts: Int32Array
-  /** 1 where the unit is a word or a number. */
-  words: Uint8Array
   wordCount: number
   /** Hash of the key sequence: equal paragraphs (under the options) have equal hashes. */
   hash: number
 }
 
+// Units are gathered here and copied out at their exact size: a document holds thousands of analyses.
+let unitKeys = new Int32Array(1024)
+let unitStarts = new Int32Array(1024)
+
 export function analyzeParagraph(text: string, interner: Interner): ParagraphAnalysis {
   const tokens = scan(text)
-  const keys = new Int32Array(tokens.count + 1)
-  const starts = new Int32Array(tokens.count + 2)
-  const words = new Uint8Array(tokens.count + 1)
+  if (unitKeys.length < tokens.count + 2) {
+    unitKeys = new Int32Array(tokens.count + 1024)
+    unitStarts = new Int32Array(tokens.count + 1024)
+  }
+  const keys = unitKeys
+  const starts = unitStarts
   let units = 0
   let wordCount = 0
   let hash = 0x811c9dc5
@@ -145,7 +175,6 @@ export function analyzeParagraph(text: string, interner: Interner): ParagraphAna
     const isWord = kind === KIND_WORD || kind === KIND_NUMBER
     keys[units] = id
     starts[units] = start
-    words[units] = isWord ? 1 : 0
     if (isWord) wordCount++
     hash = Math.imul(hash ^ id, 0x01000193)
     units++
@@ -153,9 +182,8 @@ export function analyzeParagraph(text: string, interner: Interner): ParagraphAna
   starts[units] = text.length
   return {
     text,
-    keys: keys.subarray(0, units),
-    starts: starts.subarray(0, units + 1),
-    words: words.subarray(0, units),
+    keys: keys.slice(0, units),
+    starts: starts.slice(0, units + 1),
     wordCount,
     hash: Math.imul(hash ^ units, 0x01000193),
   }
@@ -166,4 +194,32 @@ export function sameKeys(a: ParagraphAnalysis, b: ParagraphAnalysis): boolean {
   if (a.hash !== b.hash || a.keys.length !== b.keys.length) return false
   for (let i = 0; i < a.keys.length; i++) if (a.keys[i] !== b.keys[i]) return false
   return true
+}
+
+/**
+ * One document's paragraphs, analysed on first use: paragraphs paired by their text alone are
+ * never analysed at all.
+ */
+export class AnalysedSide {
+  private readonly analyses: (ParagraphAnalysis | undefined)[]
+
+  constructor(
+    readonly texts: string[],
+    private readonly interner: Interner,
+  ) {
+    this.analyses = new Array<ParagraphAnalysis | undefined>(texts.length)
+  }
+
+  get length(): number {
+    return this.texts.length
+  }
+
+  get(index: number): ParagraphAnalysis {
+    return (this.analyses[index] ??= analyzeParagraph(this.texts[index]!, this.interner))
+  }
+
+  /** The analysis, if the paragraph needed one. */
+  made(index: number): ParagraphAnalysis | undefined {
+    return this.analyses[index]
+  }
 }

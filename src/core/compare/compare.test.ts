@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateDocument } from '../../bench/generate'
+import { boilerplate, everyParagraphTouched, generateDocument, giantParagraph, paragraphsEdited, shortLines, shuffled, wordsEdited, type EditedPair } from '../../bench/generate'
 import { parseDocument } from '../text/document'
-import { compareParagraphs } from './compare'
+import { compareParagraphs, type Comparison } from './compare'
+import type { WordOp } from './word-diff'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
 const paragraphsOf = (fileName: string) =>
@@ -131,6 +132,86 @@ describe('compareParagraphs', () => {
         expect(rows.flatMap((row) => row.right).sort((a, b) => a - b)).toEqual(right.map((_, i) => i))
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('pairs every paragraph, in order, when every one was edited and none shares a rare word with its partner', () => {
+    // Without numbers every word of these documents stands in a hundred paragraphs or more: what
+    // pairs them is the shingles they share and their order.
+    const withoutNumbers = (paragraphs: string[]) => paragraphs.map((text) => text.replace(/\d+/g, 'n'))
+    const touched = everyParagraphTouched(60_000, 11)
+    const [left, right] = [withoutNumbers(touched.left), withoutNumbers(touched.right)]
+    const { rows, stats } = compareParagraphs(left, right)
+    expect(stats).toMatchObject({ inserted: 0, deleted: 0, moved: 0 })
+    expect(rows.map((row) => [row.left, row.right])).toEqual(left.map((_, i) => [[i], [i]]))
+    expect(stats.wordsInserted + stats.wordsDeleted).toBeLessThanOrEqual(1.1 * touched.trueChanges)
+  })
+
+  it('pairs near-identical boilerplate paragraphs by their order, not only by their words', () => {
+    const { left, right, trueChanges } = boilerplate(60_000, 11)
+    const { stats } = compareParagraphs(left, right)
+    expect(stats.wordsInserted + stats.wordsDeleted).toBeLessThanOrEqual(1.1 * trueChanges)
+    expect(stats.moved).toBeLessThanOrEqual(0.01 * left.length)
+  })
+
+  it('finds every paragraph of a shuffled document, edited ones too', () => {
+    const { left, right, trueChanges } = shuffled(40_000, 11)
+    const { stats } = compareParagraphs(left, right)
+    expect(stats).toMatchObject({ inserted: 0, deleted: 0 })
+    expect(stats.wordsInserted + stats.wordsDeleted).toBeLessThanOrEqual(1.1 * trueChanges)
+  })
+})
+
+/** The texts the rows tell: ops of paired rows give back both sides' paragraphs exactly (joined by a blank line when split or merged). */
+function expectExactReconstruction(comparison: Comparison, left: string[], right: string[]): void {
+  const sideOf = (ops: WordOp[], side: 'left' | 'right') =>
+    ops.map((op) => (op.op === 'equal' ? (side === 'right' ? (op.rightText ?? op.text) : op.text) : (op.op === 'delete') === (side === 'left') ? op.text : '')).join('')
+  for (const row of comparison.rows) {
+    if (!row.ops) continue
+    expect(sideOf(row.ops, 'left')).toBe(row.left.map((i) => left[i]).join('\n\n'))
+    expect(sideOf(row.ops, 'right')).toBe(row.right.map((i) => right[i]).join('\n\n'))
+  }
+}
+
+const SHAPES: Record<string, (seed: number) => EditedPair> = {
+  'words edited': (seed) => wordsEdited(3_000, 0.2, seed),
+  'paragraphs edited': (seed) => paragraphsEdited(3_000, 0.4, seed),
+  'one giant paragraph': (seed) => giantParagraph(5_000, seed),
+  'every paragraph touched': (seed) => everyParagraphTouched(3_000, seed),
+  boilerplate: (seed) => boilerplate(3_000, seed),
+  'short lines': (seed) => shortLines(600, seed),
+  shuffled: (seed) => shuffled(3_000, seed),
+}
+
+describe.each(Object.entries(SHAPES))('compareParagraphs on %s', (_, shape) => {
+  const seed = fc.integer({ min: 1, max: 1_000_000 })
+
+  it('reconstructs both sides exactly and finds a document equal to itself', () => {
+    fc.assert(
+      fc.property(seed, (s) => {
+        const { left, right } = shape(s)
+        expectExactReconstruction(compareParagraphs(left, right), left, right)
+        expect(compareParagraphs(right, right).stats).toMatchObject({ equal: right.length, similarity: 1, wordsInserted: 0, wordsDeleted: 0 })
+      }),
+      { numRuns: 5 },
+    )
+  })
+
+  it('mirrors when the sides are swapped', () => {
+    fc.assert(
+      fc.property(seed, (s) => {
+        const { left, right } = shape(s)
+        const forward = compareParagraphs(left, right)
+        const backward = compareParagraphs(right, left)
+        const swapped = (rows: Comparison['rows']) => rows.map((row) => `${row.right.join(',')}|${row.left.join(',')}`).sort()
+        expect(backward.rows.map((row) => `${row.left.join(',')}|${row.right.join(',')}`).sort()).toEqual(swapped(forward.rows))
+        expect(backward.stats).toMatchObject({
+          split: forward.stats.merged, merged: forward.stats.split, moved: forward.stats.moved, equal: forward.stats.equal,
+          inserted: forward.stats.deleted, deleted: forward.stats.inserted, wordsInserted: forward.stats.wordsDeleted, wordsDeleted: forward.stats.wordsInserted,
+          similarity: forward.stats.similarity,
+        })
+      }),
+      { numRuns: 5 },
     )
   })
 })

@@ -1,7 +1,7 @@
 import { alignParagraphs, type RowKind } from './align'
-import { analyzeParagraph, Interner, type ParagraphAnalysis } from './analysis'
+import { AnalysedSide, analyzeParagraph, Interner, type ParagraphAnalysis } from './analysis'
+import { countWords } from './count-words'
 import { withDefaults, type CompareOptions } from './options'
-import { KIND_NUMBER, KIND_WORD, scan } from './scan'
 import { diffAnalyzed, type WordOp } from './word-diff'
 
 export interface ComparisonRow {
@@ -38,76 +38,83 @@ export interface Comparison {
 /** Called now and then with the share of the work done, 0 to 1. */
 export type ProgressListener = (done: number) => void
 
-export function countWords(text: string): number {
-  const { kinds, count } = scan(text)
-  let words = 0
-  for (let i = 0; i < count; i++) if (kinds[i] === KIND_WORD || kinds[i] === KIND_NUMBER) words++
-  return words
-}
-
 function round(value: number): number {
   return Math.round(value * 1000) / 1000
 }
 
 const PARAGRAPH_BREAK = '\n\n'
 
-function joined(analyses: ParagraphAnalysis[], indexes: number[], interner: Interner): ParagraphAnalysis {
-  if (indexes.length === 1) return analyses[indexes[0]!]!
-  return analyzeParagraph(indexes.map((i) => analyses[i]!.text).join(PARAGRAPH_BREAK), interner)
+function joined(side: AnalysedSide, indexes: number[], interner: Interner): ParagraphAnalysis {
+  if (indexes.length === 1) return side.get(indexes[0]!)
+  return analyzeParagraph(indexes.map((i) => side.texts[i]!).join(PARAGRAPH_BREAK), interner)
 }
+
+/** Words of a paragraph: from its analysis when it has one, else counted (equal paragraphs need no analysis). */
+function wordsOf(side: AnalysedSide, index: number): number {
+  return side.made(index)?.wordCount ?? countWords(side.texts[index]!)
+}
+
+/**
+ * A document to compare: its paragraphs' texts, or those with its word count as countWords
+ * counts it, when that is known already (the reader counts every document it reads, for the
+ * listing): then paragraphs equal on both sides are not even counted.
+ */
+export type ComparedSide = string[] | { paragraphs: string[]; wordCount: number }
 
 /**
  * Compares two documents given as their paragraphs' texts: aligns the paragraphs (equal,
  * modified, moved, split, merged, inserted, deleted) and diffs the words of those that changed.
+ * Paragraphs equal in text pair before anything is analysed, so an unchanged paragraph costs
+ * little more than hashing it.
  */
 export function compareParagraphs(
-  left: string[],
-  right: string[],
+  left: ComparedSide,
+  right: ComparedSide,
   partialOptions?: Partial<CompareOptions>,
   onProgress?: ProgressListener,
 ): Comparison {
   const options = withDefaults(partialOptions)
   const interner = new Interner(options)
-  const total = left.length + right.length
-  const progressEvery = Math.max(1, Math.floor(total / 20))
-  let analysed = 0
-  const analyse = (text: string): ParagraphAnalysis => {
-    if (onProgress && ++analysed % progressEvery === 0) onProgress((0.5 * analysed) / total)
-    return analyzeParagraph(text, interner)
-  }
-  const leftAnalyses = left.map(analyse)
-  const rightAnalyses = right.map(analyse)
-  const aligned = alignParagraphs(leftAnalyses, rightAnalyses, options, interner)
-  onProgress?.(0.6)
-
+  const leftSide = new AnalysedSide(Array.isArray(left) ? left : left.paragraphs, interner)
+  const rightSide = new AnalysedSide(Array.isArray(right) ? right : right.paragraphs, interner)
+  onProgress?.(0)
   const stats: ComparisonStats = { equal: 0, modified: 0, moved: 0, split: 0, merged: 0, inserted: 0, deleted: 0, wordsInserted: 0, wordsDeleted: 0, similarity: 0 }
-  let unchangedWords = 0
+  const knownTotal = Array.isArray(left) || Array.isArray(right) ? null : left.wordCount + right.wordCount
+  // Every word is unchanged, inserted or deleted: the unchanged ones are what is left of the total.
+  let totalWords = 0
   const rows: ComparisonRow[] = []
-  aligned.forEach((row, index) => {
-    if (onProgress && index % progressEvery === 0) onProgress(0.6 + (0.4 * index) / aligned.length)
-    stats[row.kind]++
-    if (row.kind === 'inserted') {
-      stats.wordsInserted += rightAnalyses[row.right[0]!]!.wordCount
-      rows.push({ ...row, similarity: 0 })
-    } else if (row.kind === 'deleted') {
-      stats.wordsDeleted += leftAnalyses[row.left[0]!]!.wordCount
-      rows.push({ ...row, similarity: 0 })
-    } else if (row.kind === 'equal') {
-      unchangedWords += 2 * leftAnalyses[row.left[0]!]!.wordCount
-      rows.push({ ...row, similarity: 1 })
+  const paragraphs = leftSide.length + rightSide.length
+  const progressEvery = Math.max(1, Math.floor(paragraphs / 20))
+  let placed = 0
+  alignParagraphs(leftSide, rightSide, options, interner, (kind, leftIndexes, rightIndexes, moved) => {
+    placed += leftIndexes.length + rightIndexes.length
+    if (onProgress && rows.length % progressEvery === 0) onProgress(0.5 + (0.5 * Math.min(placed, paragraphs)) / paragraphs)
+    stats[kind]++
+    if (kind === 'inserted') {
+      const words = wordsOf(rightSide, rightIndexes[0]!)
+      stats.wordsInserted += words
+      totalWords += words
+      rows.push({ kind, left: leftIndexes, right: rightIndexes, similarity: 0 })
+    } else if (kind === 'deleted') {
+      const words = wordsOf(leftSide, leftIndexes[0]!)
+      stats.wordsDeleted += words
+      totalWords += words
+      rows.push({ kind, left: leftIndexes, right: rightIndexes, similarity: 0 })
+    } else if (kind === 'equal') {
+      if (knownTotal === null) totalWords += 2 * wordsOf(leftSide, leftIndexes[0]!)
+      rows.push({ kind, left: leftIndexes, right: rightIndexes, similarity: 1 })
     } else {
-      const diff = diffAnalyzed(joined(leftAnalyses, row.left, interner), joined(rightAnalyses, row.right, interner))
+      const diff = diffAnalyzed(joined(leftSide, leftIndexes, interner), joined(rightSide, rightIndexes, interner), interner)
       stats.wordsInserted += diff.insertedWords
       stats.wordsDeleted += diff.deletedWords
-      unchangedWords += 2 * diff.equalWords
       const words = 2 * diff.equalWords + diff.insertedWords + diff.deletedWords
-      rows.push({ ...row, similarity: words === 0 ? 1 : round((2 * diff.equalWords) / words), ops: diff.ops })
+      totalWords += words
+      const similarity = words === 0 ? 1 : round((2 * diff.equalWords) / words)
+      rows.push({ kind, left: leftIndexes, right: rightIndexes, ...(moved ? { moved: true as const } : {}), similarity, ops: diff.ops })
     }
   })
-  let totalWords = 0
-  for (const analysis of leftAnalyses) totalWords += analysis.wordCount
-  for (const analysis of rightAnalyses) totalWords += analysis.wordCount
-  stats.similarity = totalWords === 0 ? 1 : round(unchangedWords / totalWords)
+  totalWords = knownTotal ?? totalWords
+  stats.similarity = totalWords === 0 ? 1 : round((totalWords - stats.wordsInserted - stats.wordsDeleted) / totalWords)
   onProgress?.(1)
   return { rows, stats }
 }

@@ -10,8 +10,9 @@ export interface TermVector {
 function termCounts(analysis: ParagraphAnalysis, interner: Interner): { terms: Int32Array; counts: Int32Array } {
   const all = new Int32Array(analysis.wordCount)
   let n = 0
-  for (let i = 0; i < analysis.keys.length; i++) {
-    if (analysis.words[i] === 1) all[n++] = interner.termOf[analysis.keys[i]!]!
+  for (const key of analysis.keys) {
+    const term = key >= 0 ? interner.termOf[key]! : -1
+    if (term >= 0) all[n++] = term
   }
   all.sort()
   const terms = new Int32Array(n)
@@ -77,4 +78,48 @@ export function containment(part: TermVector, whole: TermVector): number {
     if (j < whole.terms.length && whole.terms[j] === part.terms[i]) shared += weight
   }
   return total === 0 ? 0 : shared / total
+}
+
+/** Shingles kept per paragraph: the smallest hashes, so that two near-equal paragraphs keep mostly the same ones. */
+const SKETCH_SIZE = 4
+
+/**
+ * A paragraph's sketch: the smallest hashes of its shingles (three words in a row, case aside).
+ * Paragraphs that differ in a word or two share most of their shingles, and so most of their
+ * sketch, even when every word they use is common. Hashes come from the terms' characters, so
+ * the sketch does not depend on which document was read first.
+ */
+export function shingleSketch(analysis: ParagraphAnalysis, interner: Interner): Int32Array {
+  const sketch = new Int32Array(SKETCH_SIZE)
+  let size = 0
+  const keep = (hash: number): void => {
+    let at = size
+    while (at > 0 && sketch[at - 1]! > hash) at--
+    if (at > 0 && sketch[at - 1] === hash) return
+    if (at >= SKETCH_SIZE) return
+    sketch.copyWithin(at + 1, at, Math.min(size, SKETCH_SIZE - 1))
+    sketch[at] = hash
+    if (size < SKETCH_SIZE) size++
+  }
+  let previous = 0
+  let beforePrevious = 0
+  let words = 0
+  for (const key of analysis.keys) {
+    const term = key >= 0 ? interner.termOf[key]! : -1
+    if (term < 0) continue
+    const hash = interner.termHash[term]!
+    words++
+    if (words >= 3) keep(mixed(beforePrevious, previous, hash))
+    beforePrevious = previous
+    previous = hash
+  }
+  if (words > 0 && words < 3) keep(mixed(beforePrevious, previous, 0))
+  return sketch.slice(0, size)
+}
+
+function mixed(a: number, b: number, c: number): number {
+  let hash = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b)
+  hash = Math.imul(hash ^ (hash >>> 13) ^ b, 0xc2b2ae35)
+  hash = Math.imul(hash ^ (hash >>> 16) ^ c, 0x27d4eb2f)
+  return hash ^ (hash >>> 15)
 }

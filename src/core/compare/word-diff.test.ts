@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { giantParagraph } from '../../bench/generate'
+import { countWords } from './count-words'
 import { DEFAULT_COMPARE_OPTIONS, withDefaults } from './options'
 import { diffWords, trimForMarking, type WordOp } from './word-diff'
 
@@ -56,5 +58,32 @@ describe('trimForMarking', () => {
   it('separates the spaces around a change from its words', () => {
     expect(trimForMarking(' the force ')).toEqual({ before: ' ', core: 'the force', after: ' ' })
     expect(trimForMarking('   ')).toEqual({ before: '   ', core: '', after: '' })
+  })
+})
+
+describe('diffWords on one long paragraph', () => {
+  const changedWords = (ops: WordOp[]) => ops.filter((op) => op.op !== 'equal').reduce((sum, op) => sum + countWords(op.text), 0)
+
+  it('aligns 200,000 words by sentences first: exact, near the true edits, and in bounded time', () => {
+    const { left, right, trueChanges } = giantParagraph(200_000, 3)
+    const started = performance.now()
+    const ops = diffWords(left[0]!, right[0]!, DEFAULT_COMPARE_OPTIONS)
+    // Myers alone, unbounded inside the paragraph, took 9.8 s on this many words.
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(leftTextOf(ops)).toBe(left[0])
+    expect(rightTextOf(ops)).toBe(right[0])
+    expect(changedWords(ops)).toBeLessThanOrEqual(1.1 * trueChanges)
+  })
+
+  it('degrades to a coarser but exact diff where nothing anchors, instead of running unbounded', () => {
+    // One sentence 30,000 times, every seventh changed: no sentence and no word is unique.
+    const sentences = Array.from({ length: 30_000 }, () => 'The Parties agree to continue consultations.')
+    const left = sentences.join(' ')
+    const right = sentences.map((text, i) => (i % 7 === 0 ? 'The Parties agree to end consultations.' : text)).join(' ')
+    const started = performance.now()
+    const ops = diffWords(left, right, DEFAULT_COMPARE_OPTIONS)
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(leftTextOf(ops)).toBe(left)
+    expect(rightTextOf(ops)).toBe(right)
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { paragraphLabel, paragraphNumber, splitParagraphs } from './paragraphs'
 
@@ -34,5 +35,24 @@ describe('splitParagraphs', () => {
     const [first, second] = splitParagraphs('Preamble.\n\n1. Point one.')
     expect(paragraphLabel(first!)).toBe('¶ 1')
     expect(paragraphLabel(second!)).toBe('1')
+  })
+})
+
+describe('splitParagraphs in one pass', () => {
+  /** The patterns it replaces: a split on blank lines (or on lines), then each block's white space collapsed. */
+  const byPatterns = (text: string): string[] => {
+    const blocks = /\n[ ]*\n/.test(text) ? text.split(/\n[ ]*\n+/) : text.split('\n')
+    return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => block !== '')
+  }
+
+  it('cuts and collapses exactly as the patterns did, whatever the white space', () => {
+    const piece = fc.constantFrom('Parties', '4.', 'the', ' ', '  ', '\n', '\n\n', '\n  \n', ' \n', '\u3000', '\u2028', '\uFEFF', '\r', 'x')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        expect(splitParagraphs(text).map((p) => p.text)).toEqual(byPatterns(text))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from './normalize'
+import { collapsedSlice } from './normalize'
 
 export interface Paragraph {
   /** Position in the document, from 0. */
@@ -21,19 +21,46 @@ export function paragraphNumber(text: string): string | null {
   return match[1] ?? match[2] ?? match[3] ?? null
 }
 
+/** Whether text[from, to) holds nothing but spaces (a blank line). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false
+  return true
+}
+
+/** Whether some line between two line breaks holds nothing but spaces. */
+function hasBlankLine(text: string): boolean {
+  for (let end = text.indexOf('\n'); end !== -1; ) {
+    const next = text.indexOf('\n', end + 1)
+    if (next !== -1 && isBlank(text, end + 1, next)) return true
+    end = next
+  }
+  return false
+}
+
 /**
  * Splits normalised text into paragraphs. Blank lines separate paragraphs; a text without
- * any blank line is taken to put one paragraph on each line.
+ * any blank line is taken to put one paragraph on each line. One pass over the lines, each
+ * paragraph's white space collapsed as it is cut out, with no pattern per paragraph.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const hasBlankLines = /\n[ ]*\n/.test(text)
-  const blocks = hasBlankLines ? text.split(/\n[ ]*\n+/) : text.split('\n')
+  const byBlankLines = hasBlankLine(text)
   const paragraphs: Paragraph[] = []
-  for (const block of blocks) {
-    const paragraphText = collapseWhitespace(block)
-    if (paragraphText === '') continue
-    paragraphs.push({ index: paragraphs.length, number: paragraphNumber(paragraphText), text: paragraphText })
+  const add = (from: number, to: number): void => {
+    const paragraphText = collapsedSlice(text, from, to)
+    if (paragraphText !== '') paragraphs.push({ index: paragraphs.length, number: paragraphNumber(paragraphText), text: paragraphText })
   }
+  let start = 0
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? text.length : newline
+    if (!byBlankLines) add(lineStart, lineEnd)
+    else if (isBlank(text, lineStart, lineEnd)) {
+      add(start, lineStart)
+      start = lineEnd + 1
+    }
+    lineStart = lineEnd + 1
+  }
+  if (byBlankLines) add(start, text.length)
   return paragraphs
 }
 

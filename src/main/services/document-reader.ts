@@ -1,17 +1,12 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { countWords } from '../../core/compare/compare'
+import { countWords } from '../../core/compare/count-words'
 import { parseDocument, type ParsedDocument } from '../../core/text/document'
 import type { DocumentFormat } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { formatBytes } from '../../shared/format-bytes'
 import { decodeText } from './decode'
 import type { ExtractedText } from './formats/extracted'
-import { extractDocx } from './formats/docx'
-import { extractHtml } from './formats/html'
-import { extractMarkdown } from './formats/markdown'
-import { extractPdf } from './formats/pdf'
-import { extractPlainText } from './formats/plain-text'
 import { toAppError } from './io-errors'
 
 interface FormatReader {
@@ -21,12 +16,12 @@ interface FormatReader {
 }
 
 /** A text format: decoded (UTF-8, UTF-16, legacy encodings), then read by `read`. */
-function textFormat(format: DocumentFormat, read: (text: string, fileName: string) => ExtractedText): FormatReader {
+function textFormat(format: DocumentFormat, read: (text: string, fileName: string) => Promise<ExtractedText>): FormatReader {
   return {
     format,
     extract: async (bytes, fileName) => {
       const { text, encoding, warning } = decodeText(bytes, fileName)
-      return { ...read(text, fileName), encoding, warning }
+      return { ...(await read(text, fileName)), encoding, warning }
     },
   }
 }
@@ -36,15 +31,21 @@ function binaryFormat(format: DocumentFormat, read: (bytes: Uint8Array, fileName
   return { format, extract: async (bytes, fileName) => ({ ...(await read(bytes, fileName)), encoding: null, warning: null }) }
 }
 
+// Each format's module (and the libraries it uses: htmlparser2, pdfjs, mammoth) is loaded when
+// a file of that format is first read, so reading plain text loads none of them.
+const plainText = async (text: string) => (await import('./formats/plain-text')).extractPlainText(text)
+const markdown = async (text: string) => (await import('./formats/markdown')).extractMarkdown(text)
+const html = async (text: string, fileName: string) => (await import('./formats/html')).extractHtml(text, fileName)
+
 const FORMATS: Record<string, FormatReader> = {
-  '.txt': textFormat('text', extractPlainText),
-  '.text': textFormat('text', extractPlainText),
-  '.md': textFormat('markdown', extractMarkdown),
-  '.markdown': textFormat('markdown', extractMarkdown),
-  '.html': textFormat('html', extractHtml),
-  '.htm': textFormat('html', extractHtml),
-  '.pdf': binaryFormat('pdf', extractPdf),
-  '.docx': binaryFormat('docx', extractDocx),
+  '.txt': textFormat('text', plainText),
+  '.text': textFormat('text', plainText),
+  '.md': textFormat('markdown', markdown),
+  '.markdown': textFormat('markdown', markdown),
+  '.html': textFormat('html', html),
+  '.htm': textFormat('html', html),
+  '.pdf': binaryFormat('pdf', async (bytes, fileName) => (await import('./formats/pdf')).extractPdf(bytes, fileName)),
+  '.docx': binaryFormat('docx', async (bytes, fileName) => (await import('./formats/docx')).extractDocx(bytes, fileName)),
 }
 
 /** Formats that are documents but not read yet: listed with this reason instead of an error. */

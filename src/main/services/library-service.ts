@@ -4,7 +4,7 @@ import type { DocumentContent, DocumentSummary, FolderListing, FolderStatus } fr
 import { AppError } from '../../shared/errors'
 import { formatOf, unsupportedReason, type ReadDocument } from './document-reader'
 import type { DocumentSource } from './reader-pool'
-import { FolderWatcher, type FolderChange } from './folder-watcher'
+import type { FolderChange, FolderWatcher } from './folder-watcher'
 import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
@@ -118,7 +118,11 @@ export class LibraryService {
     for (const place of unlisted) this.setEntry(unlistedSummary(root, place))
     this.version++
     this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
-    if (this.options.watch) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+    if (this.options.watch) {
+      // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
+      const { FolderWatcher } = await import('./folder-watcher')
+      if (this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+    }
     return this.current()!
   }
 

@@ -8,10 +8,15 @@ import { useReaderPools } from './test-readers'
 const folderWith = useTestFolders()
 const readers = useReaderPools()
 
-/** One paragraph of about `megabytes` MB: seconds of work for a reading thread. */
+/** One paragraph of about `megabytes` MB: a reading thread's work for a good part of a second. */
 function longParagraph(megabytes: number): string {
   const sentence = 'The Parties agree to continue consultations on the text of the statement. '
   return `Long text\n\n${sentence.repeat(Math.round((megabytes * 1024 * 1024) / sentence.length))}`
+}
+
+/** About `megabytes` MB of one-line paragraphs: an object each, seconds of work and far more memory than text. */
+function manyParagraphs(megabytes: number): string {
+  return `Many points\n\n${'Point 1.\n\n'.repeat(Math.round((megabytes * 1024 * 1024) / 10))}`
 }
 
 /** The longest gap between ticks of the main thread's event loop while `work` runs. */
@@ -33,7 +38,7 @@ async function longestStall(work: Promise<unknown>): Promise<number> {
 
 describe('ReaderPool', () => {
   it('reads in a worker thread: the main thread keeps answering while a slow file is read', async () => {
-    const root = await folderWith({ 'long.txt': longParagraph(8) })
+    const root = await folderWith({ 'long.txt': longParagraph(20) })
     const pool = readers()
     const started = performance.now()
     const reading = pool.read(join(root, 'long.txt'))
@@ -46,10 +51,9 @@ describe('ReaderPool', () => {
   })
 
   it('gives up a file that takes too long, reports TIMEOUT, and goes on reading others', async () => {
-    const root = await folderWith({ 'long.txt': longParagraph(24), 'short.txt': 'Short\n\nA paragraph.' })
+    const root = await folderWith({ 'long.txt': manyParagraphs(24), 'short.txt': 'Short\n\nA paragraph.' })
     // The limit counts from when a file is handed to a thread: for the short file, that includes
-    // starting the replacement thread and loading what it reads with (format readers, the language
-    // detector's trigram tables), a few hundred milliseconds on a busy machine.
+    // starting the replacement thread and loading what it reads with, a few hundred milliseconds on a busy machine.
     const pool = readers({ timeoutMs: 1000 }, 1)
     const slow = pool.read(join(root, 'long.txt'))
     const next = pool.read(join(root, 'short.txt'))
@@ -58,7 +62,7 @@ describe('ReaderPool', () => {
   })
 
   it('reports a file that needs more memory than a reading thread has as TOO_LARGE, and the process lives on', async () => {
-    const root = await folderWith({ 'long.txt': longParagraph(12), 'short.txt': 'Short\n\nA paragraph.' })
+    const root = await folderWith({ 'long.txt': manyParagraphs(12), 'short.txt': 'Short\n\nA paragraph.' })
     const pool = readers({ maxHeapMb: 48 }, 1)
     await expect(pool.read(join(root, 'long.txt'))).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('48 MB') as unknown })
     await expect(pool.read(join(root, 'short.txt'))).resolves.toMatchObject({ title: 'Short' })
