@@ -42,7 +42,7 @@ const NOUN_FAMILY: Record<string, string> = {
   treaty: 'treaty', agreement: 'treaty', accord: 'treaty', convention: 'treaty', pact: 'treaty',
 }
 
-function family(noun: string | null): string | null {
+export function family(noun: string | null): string | null {
   return noun ? (NOUN_FAMILY[noun] ?? noun) : null
 }
 

@@ -6,7 +6,7 @@ import { paragraphLabel, type Paragraph } from '../text/paragraphs'
 import { NO_CORRECTIONS, referenceKey, type ReferenceCorrections } from './corrections'
 import { detectReferences } from './detect'
 import type { Designation, DetectedReference } from './detect'
-import { FolderIndex, type Candidate, type IndexedDocument, type Lookup } from './folder-index'
+import { family, FolderIndex, type Candidate, type IndexedDocument, type Lookup } from './folder-index'
 import type { ReferenceTarget, ResolvedReference } from './resolved'
 import { unitsInWords } from './wording'
 
@@ -98,6 +98,8 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
     const only = index.onlyOfKind(designation.text, designation.noun)
     if (only.candidates.length > 0) return { ...only, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
+    // "This resolution" in a resolution, with no other named before: the document itself.
+    if (designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.topic)
     return { candidates: [], how: quoted(designation.text), reason: `${quoted(designation.text)} points back to a document, but none of that kind is named before it`, confidence: 0, origin: '' }
   }
   // "The joint statement", "the trilateral Statement" after a statement was named: that one again.
