@@ -65,8 +65,11 @@ interface RefJson {
   text: string
   units: string[]
   target: { document: string; paragraph: string | null } | null
-  candidates: { document: string; paragraph: string | null }[]
+  candidates: { document: string; paragraph: string | null; reason: string }[]
   reason: string | null
+  language: string | null
+  confidence: number
+  why: string
 }
 
 test('refs --json prints every reference of the folder, resolved, with offsets into the reader’s text', () => {
@@ -75,12 +78,15 @@ test('refs --json prints every reference of the folder, resolved, with offsets i
   expect(code).toBe(0)
   const references = JSON.parse(stdout) as RefJson[]
   const gulf = references.find((reference) => reference.text === 'the 4th paragraph of the Trilateral Statement of November 10, 2020')!
-  expect(gulf).toMatchObject({ source: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt', units: ['4'], target: null })
+  // Two renderings of one text: offered together, the first as target, with how sure and why.
+  expect(gulf).toMatchObject({ source: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt', units: ['4'], language: 'en', reason: null })
+  expect(gulf.target).toMatchObject({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4' })
   expect(gulf.candidates).toEqual([
-    expect.objectContaining({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4' }),
-    expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '4' }),
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4', reason: expect.any(String) as unknown }),
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '4', reason: expect.any(String) as unknown }),
   ])
-  expect(gulf.reason).toContain('2 documents fit')
+  expect(gulf.confidence).toBeGreaterThan(0.85)
+  expect(gulf.why).toContain('2 renderings of one text fit')
   const unresolved = references.find((reference) => reference.text === 'paragraph 5 of its resolution 79/33')!
   expect(unresolved).toMatchObject({ target: null, candidates: [], reason: 'no resolution 79/33 in this folder' })
   expect(references.find((reference) => reference.text === 'paragraph 1 above')?.target).toMatchObject({ paragraph: '1' })

@@ -77,9 +77,8 @@ test('an unresolved reference says why, and the Statement lists who cites it', a
   await expect(panel.getByTestId('cited-by-document').filter({ hasText: 'No:304/21, Commentary' }).getByTestId('cited-by-entry')).toHaveCount(7)
   const fromNews = panel.getByTestId('cited-by-document').filter({ hasText: 'Azerbaijani FM meets' }).getByTestId('cited-by-entry')
   await expect(fromNews).toHaveCount(1)
-  // Point 4: by the commentary, the news report, and three times by the sample folder's README
-  // (its table says which points each rendering holds: "points 1-5" of the Statement on that row).
-  await expect(panel.getByTestId('most-cited')).toContainText('Most cited: 4 (5)')
+  // Point 4: by the commentary and the news report (the folder's README, its notes, cites nothing).
+  await expect(panel.getByTestId('most-cited')).toContainText('Most cited: 4 (2)')
   await fromNews.click()
   await expect(app.reader.getByTestId('reader-title')).toContainText('Azerbaijani FM meets')
   await expect(app.reader.locator('.reader-paragraph-cited')).toContainText('the 4th paragraph of the Trilateral Statement')

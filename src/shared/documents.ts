@@ -88,4 +88,6 @@ export interface FolderReferences {
   references: ResolvedReference[]
   /** Documents with more references than any real one holds: only their first ones are listed. */
   cut: string[]
+  /** The names the analyst gave documents of this folder ("also called …"), by path. */
+  addedNames: Record<string, string[]>
 }

@@ -13,7 +13,7 @@ export const en: LanguageTable = {
   words: [
     [['paragraph', 'paragraphs', 'para', 'paras'], { role: 'unit', unit: 'paragraph' }],
     [['subparagraph', 'subparagraphs', 'subpara'], { role: 'unit', unit: 'subparagraph' }],
-    [['point', 'points', 'provision', 'provisions'], { role: 'unit', unit: 'point' }],
+    [['point', 'points', 'provisions'], { role: 'unit', unit: 'point' }],
     [['article', 'articles', 'art', 'arts'], { role: 'unit', unit: 'article' }],
     [['section', 'sections', 'sec'], { role: 'unit', unit: 'section' }],
     [['clause', 'clauses'], { role: 'unit', unit: 'clause' }],

@@ -81,6 +81,11 @@ function quoted(text: string): string {
   return `"${text.length > 80 ? `${text.slice(0, 77)}…` : text}"`
 }
 
+/** "no document called "Constitution of …"": the name without the article the sentence gave it. */
+function noDocumentCalled(text: string): string {
+  return `no document called ${quoted(text.replace(/^(?:the|its|their|this|that)\s+/i, ''))} in this folder`
+}
+
 /** The folder's documents by instrument, symbol, name and kind of document, with their outlines built when first needed. */
 export class FolderIndex {
   private readonly entries = new Map<string, IndexedDocument>()
@@ -163,7 +168,7 @@ export class FolderIndex {
     const how = `named ${quoted(designation.text)}`
     const fitting = (entries: IndexedDocument[] | undefined, reason: string): Lookup => {
       const unique = [...new Set(entries ?? [])]
-      return { candidates: unique.map((entry) => ({ entry, reason })), how, reason: unique.length ? null : `no document ${quoted(designation.text)} in this folder` }
+      return { candidates: unique.map((entry) => ({ entry, reason })), how, reason: unique.length ? null : noDocumentCalled(designation.text) }
     }
     switch (designation.kind) {
       case 'symbol': {
@@ -200,7 +205,7 @@ export class FolderIndex {
       pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
     }
     pool = unique(pool)
-    if (pool.length === 0) return { candidates: [], how, reason: `no document ${quoted(designation.text)} in this folder` }
+    if (pool.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
     if (cited) {
       const dated = pool.map((candidate) => ({ candidate, ...dateFit(cited, datesOf(candidate.entry)) }))
       const exact = dated.filter((entry) => entry.fit === 'exact').map((entry) => entry.candidate)

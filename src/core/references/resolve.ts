@@ -274,7 +274,9 @@ export interface FolderReferenceResult {
 }
 
 /** Every reference of every document in the folder, documents in the order given, with the analyst's corrections applied. */
-export function resolveFolderReferences(documents: ReferableDocument[], corrections: ReferenceCorrections = NO_CORRECTIONS): FolderReferenceResult {
+export function resolveFolderReferences(folder: ReferableDocument[], corrections: ReferenceCorrections = NO_CORRECTIONS): FolderReferenceResult {
+  // A folder's own notes (its README) are about the folder: they neither cite nor are cited.
+  const documents = folder.filter((document) => document.identity.kind !== 'notes')
   const index = new FolderIndex(documents, corrections.names)
   const references: ResolvedReference[] = []
   const cut: string[] = []

@@ -40,7 +40,7 @@ export class ReferenceService {
         return null
       }
     })
-    const result = resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS)
+    const result = { ...resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS), addedNames: notes?.names ?? {} }
     this.cached = { key, result }
     return result
   }

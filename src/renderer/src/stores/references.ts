@@ -1,11 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowReactive, shallowRef } from 'vue'
 import type { ReferenceTarget, ResolvedReference } from '../../../core/references/resolved'
-import type { DocumentSummary } from '../../../shared/documents'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 import { groupBy } from '../group-by'
-import { useLibraryStore } from './library'
 
 /**
  * A reference followed, shown beside the current view: the candidate chosen among the documents
@@ -29,9 +27,6 @@ export interface Preview {
 /** Where the analyst says a reference leads: a document of the folder, nowhere, or back to what the app found. */
 export type LinkCorrection = { document: string } | { nowhere: true } | { forget: true }
 
-/** A summary with the names the analyst gave its document, once the listing carries them (the services keep them already). */
-type SummaryWithNames = DocumentSummary & { names?: readonly string[] }
-
 /** The same reference in a fresh resolution: the same key, at the same place when the key stands twice. */
 function sameReference(references: ResolvedReference[], known: ResolvedReference): ResolvedReference | undefined {
   return references.find((reference) => reference.key === known.key && reference.start === known.start) ?? references.find((reference) => reference.key === known.key)
@@ -49,8 +44,9 @@ function citationOf(reference: ResolvedReference, chosenDocument: string | null 
 
 /** The folder's references, the trail of citations the reader is following, and the analyst's corrections. */
 export const useReferencesStore = defineStore('references', () => {
-  const library = useLibraryStore()
   const all = shallowRef<ResolvedReference[]>([])
+  /** The names the analyst gave documents of the folder, as the services keep them. */
+  const addedNames = shallowRef<Record<string, string[]>>({})
   const loading = ref(false)
   const error = ref<UserMessage | null>(null)
   /** Citations followed, newest last: Back returns to the one before. */
@@ -68,9 +64,10 @@ export const useReferencesStore = defineStore('references', () => {
     loading.value = true
     error.value = null
     try {
-      const { references } = await call('folderReferences', {})
+      const { references, addedNames: names } = await call('folderReferences', {})
       if (run !== loadRun) return
       all.value = references
+      addedNames.value = names
       // The trail shows the references as they now resolve (after a correction, a change on disk).
       trail.value = trail.value.map((followed) => {
         const fresh = sameReference(references, followed.reference)
@@ -120,12 +117,9 @@ export const useReferencesStore = defineStore('references', () => {
     preview.value = null
   }
 
-  /** The names the analyst gave a document: those saved in this session, else those the listing carries. */
+  /** The names the analyst gave a document: those saved in this session, else those kept for the folder. */
   function namesOf(path: string): readonly string[] {
-    const saved = savedNames.get(path)
-    if (saved) return saved
-    const summary: SummaryWithNames | undefined = library.documents.find((document) => document.path === path)
-    return summary?.names ?? []
+    return savedNames.get(path) ?? addedNames.value[path] ?? []
   }
 
   /** Adds a name to a document's names, keeping those it has. */
