@@ -82,8 +82,8 @@ test('refs --json prints every reference of the folder, resolved, with offsets i
   expect(gulf).toMatchObject({ source: '2023-09-19_gulf-observer_azerbaijani-fm-meets-turkish-fm.txt', units: ['4'], language: 'en', reason: null })
   expect(gulf.target).toMatchObject({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4' })
   expect(gulf.candidates).toEqual([
-    expect.objectContaining({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4', reason: expect.any(String) as unknown }),
-    expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '4', reason: expect.any(String) as unknown }),
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_az-mfa-en.txt', paragraph: '4', reason: expect.any(String) }),
+    expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '4', reason: expect.any(String) }),
   ])
   expect(gulf.confidence).toBeGreaterThan(0.85)
   expect(gulf.why).toContain('2 renderings of one text fit')
