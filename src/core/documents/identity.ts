@@ -45,7 +45,7 @@ export interface IdentityInput {
 }
 
 /** A folder's own notes, not a document of it: its README, notes, change log or licence. */
-const NOTES_FILE = /^(?:readme|notes?|changelog|changes|license|licence|todo)(?:\.[a-z]{1,4})?$/i
+const NOTES_FILE = /^(?:readme|notes|changelog|changes|license|licence|todo)(?:\.[a-z]{1,4})?$/i
 
 /** What language detection reads: the title and the start of the text. */
 const LANGUAGE_SAMPLE = 600

@@ -51,8 +51,8 @@ describe('resolveFolderReferences on the sample folder', () => {
 
   it('resolves a date one day off with a note, when no known instrument dates the document both ways', () => {
     const statement = document('2019-03-04_joint-statement.txt', 'Joint Statement of the Foreign Ministers of Azerbaijan and Turkey\n\n1. The ministers met.\n\n2. They agreed.')
-    const note = document('note.txt', 'Note\n\nPoint 2 of the Joint Statement of the Foreign Ministers of 5 March 2019 applies.')
-    const [reference] = from(resolveFolderReferences([statement, note]).references, 'note.txt')
+    const note = document('memo.txt', 'Note\n\nPoint 2 of the Joint Statement of the Foreign Ministers of 5 March 2019 applies.')
+    const [reference] = from(resolveFolderReferences([statement, note]).references, 'memo.txt')
     expect(reference?.target).toMatchObject({ document: '2019-03-04_joint-statement.txt', paragraph: '2' })
     expect(reference?.why).toMatch(/dated 4 March 2019, a day from the 5 March 2019 cited/)
     expect(reference?.confidence).toBeLessThan(0.9)
@@ -112,8 +112,8 @@ describe('resolveFolderReferences', () => {
   const statement = document('2021-03-09_joint-statement.txt', 'Joint Statement of the Ministers of Azerbaijan and Turkey\n\n1. The parties agree.\n\n2. The parties meet.\n\n3. The parties report.')
 
   it('says why a reference cannot be resolved: a point missing, a date no document has', () => {
-    const note = document('note.txt', 'Note\n\nPoint 9 of the Joint Statement of 9 March 2021 is missing. And paragraph 1 of the Joint Statement of 1 May 2020.')
-    const [missingPoint, wrongDate] = from(resolveFolderReferences([statement, note]).references, 'note.txt')
+    const note = document('memo.txt', 'Note\n\nPoint 9 of the Joint Statement of 9 March 2021 is missing. And paragraph 1 of the Joint Statement of 1 May 2020.')
+    const [missingPoint, wrongDate] = from(resolveFolderReferences([statement, note]).references, 'memo.txt')
     expect(missingPoint!.reason).toMatch(/has no point 9 here/)
     expect(missingPoint!.confidence).toBe(0)
     expect(wrongDate!.reason).toMatch(/of 1 May 2020 in this folder/)
@@ -127,10 +127,10 @@ describe('resolveFolderReferences', () => {
   })
 
   it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
-    const note = document('note.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
+    const note = document('memo.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
     const plain = resolveFolderReferences([statement, note]).references
-    const key = from(plain, 'note.txt')[0]?.key
+    const key = from(plain, 'memo.txt')[0]?.key
     const corrected = resolveFolderReferences([statement, note], { names: {}, links: key ? { [key]: statement.path } : {} }).references
-    if (key) expect(from(corrected, 'note.txt')[0]).toMatchObject({ corrected: true, confidence: 1, target: { document: statement.path } })
+    if (key) expect(from(corrected, 'memo.txt')[0]).toMatchObject({ corrected: true, confidence: 1, target: { document: statement.path } })
   })
 })
