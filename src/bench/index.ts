@@ -3,72 +3,42 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { diffWordsWithSpace } from 'diff'
-import { compareParagraphs } from '../core/compare/compare'
-import { scan } from '../core/compare/scan'
-import { resolveFolderReferences } from '../core/references/resolve'
-import { folderBytes, generateFolder } from './folder'
-import { editDocument, generateDocument } from './generate'
-import { findChromium, printPdfWithChromium } from '../main/services/chromium-pdf'
-import { ReaderPool } from '../main/services/reader-pool'
-import { LibraryService } from '../main/services/library-service'
-import { SummaryCache } from '../main/services/summary-cache'
-import { reportHtml } from '../main/services/report-pipeline'
 import { withDefaults } from '../core/compare/options'
+import { compareParagraphs } from '../core/compare/compare'
 import { splitParagraphs } from '../core/text/paragraphs'
+import { COMPARISON_TASKS, comparisonSection, floorPass, processSection } from './comparison'
+import { folderBytes, generateFolder } from './folder'
+import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 
 /**
  * `npm run bench`. Each measurement runs in a fresh process, so its peak memory is its own, and
  * each section prints a table with ratios against a baseline measured in the same run:
- * - comparison: the engine against the floor (only tokenizing and hashing both texts) and
- *   against jsdiff's diffWordsWithSpace on the whole text, 1k to 1M words edited at 1/10/40%;
+ * - comparison: the engine against jsdiff's two-level approach (diffArrays on paragraphs, then
+ *   diffWords inside each pair) and the floor (only tokenizing and hashing both texts), on
+ *   statement-like documents of 100k and 1M words and on the hard shapes (comparison.ts);
+ * - process: the CLI's compare of 1M words as a process of its own, against a floor process;
  * - references: detection and resolution over a generated folder of 10,000 statements, against
  *   the same floor pass over the same text;
  * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
  * - folders: a generated folder of 10,000 statements opened the first time (listed, then read in
  *   the background) and the second time (from the summary cache), against listing it alone.
+ * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
+ * loaded by those sections, so that a floor process loads little more than the scanner.
  */
 
-const JSDIFF_CAP_MS = 60_000
 const FOLDER_DOCUMENTS = 10_000
 
-/** Tokenizes and hashes every text: the least any comparison or search has to do. */
-function floorPass(sides: string[][]): boolean {
-  let hash = 0x811c9dc5
-  for (const side of sides) {
-    for (const text of side) {
-      const { starts, count } = scan(text)
-      for (let t = 0; t < count; t++) {
-        for (let i = starts[t]!; i < starts[t + 1]!; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-        hash = Math.imul(hash ^ 0xff, 0x01000193)
-      }
-    }
-  }
-  return hash === 0x12345678
-}
-
-type TaskArgs = Record<string, number>
+type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
-  'compare-floor': ({ words, rate }) => {
-    const [left, right] = comparedPair(words!, rate!)
-    return timeRuns(() => floorPass([left, right]), true)
-  },
-  'compare-engine': ({ words, rate }) => {
-    const [left, right] = comparedPair(words!, rate!)
-    return timeRuns(() => compareParagraphs(left, right) === null, true)
-  },
-  'compare-jsdiff': ({ words, rate, cap }) => {
-    const [left, right] = comparedPair(words!, rate!)
-    const [leftText, rightText] = [left.join('\n\n'), right.join('\n\n')]
-    return timeRuns(() => diffWordsWithSpace(leftText, rightText, { timeout: cap! }) === undefined, false)
-  },
+  ...COMPARISON_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
     return { ...(await timeRuns(() => floorPass(texts), true)), extra: { bytes: folderBytes(folder) } }
   },
   'refs-engine': async () => {
+    const { resolveFolderReferences } = await import('../core/references/resolve')
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     let found = 0
     const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).references.length) < 0, true)
@@ -79,6 +49,9 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     return timeRuns(async () => (await listFolder(folder)) < 0, false)
   },
   'folder-open': async () => {
+    const { ReaderPool } = await import('../main/services/reader-pool')
+    const { LibraryService } = await import('../main/services/library-service')
+    const { SummaryCache } = await import('../main/services/summary-cache')
     const folder = await writtenFolder()
     const cacheDir = await mkdtemp(join(tmpdir(), 'communique-bench-cache-'))
     // First open: listed from the file system, then every file read in the background.
@@ -99,11 +72,13 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     return { medianMs: readMs, runs: 1, peakMb: process.resourceUsage().maxRSS / 1024, capped: false, extra: { listedMs, secondMs, pendingAfterSecond: listing.reading?.total ?? 0 } }
   },
   'report-compare': ({ words }) => {
-    const [left, right] = comparedPair(words!, 0.1)
+    const [left, right] = comparedPair(words as number, 0.1)
     return timeRuns(() => compareParagraphs(left, right) === null, false)
   },
   'report-pdf': async ({ words }) => {
-    const [left, right] = comparedPair(words!, 0.1)
+    const { printPdfWithChromium } = await import('../main/services/chromium-pdf')
+    const { reportHtml } = await import('../main/services/report-pipeline')
+    const [left, right] = comparedPair(words as number, 0.1)
     const document = (path: string, paragraphs: string[]) => ({ path, title: path, publisher: null, date: null, paragraphs: splitParagraphs(paragraphs.join('\n\n')), references: [] })
     const request = { documents: [document('statement.txt', left), document('statement-edited.txt', right)], options: withDefaults({}), layout: 'side-by-side' as const }
     let bytes = 0
@@ -152,30 +127,6 @@ function runChild(task: string, args: TaskArgs): Measurement {
   return JSON.parse(result.stdout) as Measurement
 }
 
-function comparisonSection(quick: boolean): void {
-  const sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000]
-  const capMs = quick ? 10_000 : JSDIFF_CAP_MS
-  const header = ['words', 'edits', 'floor', 'engine', 'engine/floor', 'engine peak MB', 'jsdiff words', 'jsdiff/engine', 'jsdiff peak MB']
-  const rows: string[][] = []
-  console.log(`Comparison (${METHOD}; jsdiff capped at ${capMs / 1000} s)\n`)
-  for (const words of sizes) {
-    for (const rate of [0.01, 0.1, 0.4]) {
-      const floor = runChild('compare-floor', { words, rate })
-      const engine = runChild('compare-engine', { words, rate })
-      const jsdiff = runChild('compare-jsdiff', { words, rate, cap: capMs })
-      const jsdiffTime = jsdiff.capped ? `> ${formatMs(capMs)} (cap)` : formatMs(jsdiff.medianMs)
-      const jsdiffRatio = jsdiff.capped ? `> ${Math.round(capMs / engine.medianMs)}×` : `${(jsdiff.medianMs / engine.medianMs).toFixed(0)}×`
-      rows.push([
-        words.toLocaleString('en'), `${rate * 100}%`, formatMs(floor.medianMs), formatMs(engine.medianMs),
-        `${(engine.medianMs / floor.medianMs).toFixed(1)}×`, engine.peakMb.toFixed(0), jsdiffTime, jsdiffRatio, jsdiff.peakMb.toFixed(0),
-      ])
-      console.log(rows[rows.length - 1]!.join(' | '))
-    }
-  }
-  console.log(`\n${table(header, rows)}`)
-  console.log('\nTargets on a 2-core machine: 100k words at 10% ≤ 100 ms and ≤ 8× the floor; 1M words at 10% ≤ 1 s.\n')
-}
-
 function referencesSection(): void {
   console.log(`References over a generated folder of ${FOLDER_DOCUMENTS.toLocaleString('en')} statements (${METHOD})\n`)
   const floor = runChild('refs-floor', {})
@@ -207,8 +158,9 @@ function folderSection(): void {
 
 const REPORT_WORDS = 100_000
 
-function reportSection(): void {
+async function reportSection(): Promise<void> {
   console.log(`Report of a ${REPORT_WORDS.toLocaleString('en')}-word comparison (10% edits) as PDF, side by side (${METHOD}, no warm-up)\n`)
+  const { findChromium } = await import('../main/services/chromium-pdf')
   if (!findChromium()) {
     console.log('Skipped: no Chromium found to print PDF (install chromium or set CHROMIUM_PATH).\n')
     return
@@ -235,9 +187,10 @@ async function main(): Promise<void> {
   const only = args.find((arg) => !arg.startsWith('--'))
   const quick = args.includes('--quick')
   console.log('Communique benchmarks\n')
-  if (!only || only === 'compare') comparisonSection(quick)
+  if (!only || only === 'compare') comparisonSection(runChild, quick)
+  if (!only || only === 'process') await processSection(__filename, join(__dirname, 'cli.js'))
   if (!only || only === 'refs') referencesSection()
-  if (!only || only === 'report') reportSection()
+  if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') folderSection()
 }
 

@@ -152,8 +152,8 @@ function anchorsInOrder(pairing: Pairing): Anchors {
 
 /**
  * Equal paragraphs pair first, and without analysis: paragraph texts become ids, and their
- * bounded diff gives the equal paragraphs in order; equal texts left over pair in order of
- * occurrence (they moved); then the rest are analysed and pair when equal under the options.
+ * bounded diff gives the equal paragraphs in order; a text left over once on each side pairs
+ * (it moved); then the rest are analysed and pair the same way when equal under the options.
  */
 function pairEqual(left: AnalysedSide, right: AnalysedSide, pairing: Pairing): void {
   const budget = budgetFor(left.length + right.length)
@@ -175,38 +175,40 @@ function pairEqual(left: AnalysedSide, right: AnalysedSide, pairing: Pairing): v
     runs = commonRuns(ids(left.texts), ids(right.texts), budget)
   }
   for (const run of runs) for (let i = 0; i < run.length; i++) pairing.pair(run.a + i, run.b + i, true)
-  pairInOccurrence(pairing, right.texts, left.texts, (l, r) => left.texts[l] === right.texts[r])
-  pairInOccurrence(pairing, (r) => right.get(r).hash, (l) => left.get(l).hash, (l, r) => sameKeys(left.get(l), right.get(r)))
+  pairMoved(pairing, right.texts, left.texts, (l, r) => left.texts[l] === right.texts[r])
+  pairMoved(pairing, (r) => right.get(r).hash, (l) => left.get(l).hash, (l, r) => sameKeys(left.get(l), right.get(r)))
 }
 
 /**
- * Pairs the free paragraphs whose keys (texts, or hashes) are the same and that `same` confirms:
- * the k-th on the left with the k-th on the right.
+ * Pairs the free paragraphs whose key (text, or hash) is left over exactly once on each side and
+ * that `same` confirms: an equal paragraph that moved. A key left over more than once is
+ * boilerplate repeated word for word; which copy goes with which is left to similarity, which
+ * pairs them by their order.
  */
-function pairInOccurrence<K>(
+function pairMoved<K>(
   pairing: Pairing,
   rightKey: ((r: number) => K) | readonly K[],
   leftKey: ((l: number) => K) | readonly K[],
   same: (l: number, r: number) => boolean,
 ): void {
   const keyOf = (keys: ((index: number) => K) | readonly K[], index: number): K => (typeof keys === 'function' ? keys(index) : keys[index]!)
-  const rightByKey = new Map<K, number[]>()
+  // For each key: the one free right paragraph that has it, or -1 when several have.
+  const rightWithKey = new Map<K, number>()
   for (let r = 0; r < pairing.rightCount; r++) {
     if (!pairing.rightFree(r)) continue
     const key = keyOf(rightKey, r)
-    const list = rightByKey.get(key)
-    if (list) list.push(r)
-    else rightByKey.set(key, [r])
+    rightWithKey.set(key, rightWithKey.has(key) ? -1 : r)
   }
-  if (rightByKey.size === 0) return
+  if (rightWithKey.size === 0) return
+  const leftWithKey = new Map<K, number>()
   for (let l = 0; l < pairing.leftCount; l++) {
     if (!pairing.leftFree(l)) continue
-    const candidates = rightByKey.get(keyOf(leftKey, l))
-    if (!candidates) continue
-    const at = candidates.findIndex((r) => same(l, r))
-    if (at < 0) continue
-    pairing.pair(l, candidates[at]!, true)
-    candidates.splice(at, 1)
+    const key = keyOf(leftKey, l)
+    if (rightWithKey.has(key)) leftWithKey.set(key, leftWithKey.has(key) ? -1 : l)
+  }
+  for (const [key, l] of leftWithKey) {
+    const r = rightWithKey.get(key)!
+    if (l >= 0 && r >= 0 && same(l, r)) pairing.pair(l, r, true)
   }
 }
 
@@ -328,7 +330,7 @@ function freeParagraphs(left: AnalysedSide, right: AnalysedSide, pairing: Pairin
  * near-equal paragraphs (boilerplate) are told apart by their order, and a paragraph with one
  * clearly better partner elsewhere keeps it.
  */
-function pairSimilar(pairing: Pairing, free: Free, anchors: Anchors, options: CompareOptions, termCount: number): void {
+function pairSimilar(pairing: Pairing, free: Free, anchors: Anchors, options: CompareOptions, termCount: number, equal: (l: number, r: number) => boolean): void {
   const { leftCount, rightCount } = pairing
   const edges = candidateEdges(free, anchors, termCount, options.similarityThreshold)
   for (const edge of edges) edge.weight -= POSITION_PREFERENCE * Math.abs(edge.left / leftCount - edge.right / rightCount)
@@ -345,7 +347,7 @@ function pairSimilar(pairing: Pairing, free: Free, anchors: Anchors, options: Co
     edges.filter((edge) => leftGaps[edge.left] === rightGaps[edge.right] && nearBest(edge.left, edge.right, edge.weight)),
     rightCount,
   )
-  for (const edge of similar) pairing.pair(edge.left, edge.right, false)
+  for (const edge of similar) pairing.pair(edge.left, edge.right, equal(edge.left, edge.right))
   for (let i = 0; i < similar.length; i++) {
     const { left: l, right: r } = similar[i]!
     for (const step of [-1, 1]) {
@@ -354,12 +356,12 @@ function pairSimilar(pairing: Pairing, free: Free, anchors: Anchors, options: Co
       if (leftGaps[nextLeft] !== rightGaps[nextRight]) continue
       const similarity = pairSimilarity(free, nextLeft, nextRight)
       if (similarity < options.similarityThreshold || !nearBest(nextLeft, nextRight, similarity)) continue
-      pairing.pair(nextLeft, nextRight, false)
+      pairing.pair(nextLeft, nextRight, equal(nextLeft, nextRight))
       similar.push({ left: nextLeft, right: nextRight, weight: similarity })
     }
   }
   const moves = maximumMatching(edges.filter((edge) => pairing.leftFree(edge.left) && pairing.rightFree(edge.right)), leftCount)
-  for (const edge of moves) pairing.pair(edge.left, edge.right, false)
+  for (const edge of moves) pairing.pair(edge.left, edge.right, equal(edge.left, edge.right))
   growSplitsAndMerges([...similar, ...moves], free, pairing)
 }
 
@@ -388,7 +390,9 @@ function findPairing(left: AnalysedSide, right: AnalysedSide, options: CompareOp
   const pairing = new Pairing(left.length, right.length)
   pairEqual(left, right, pairing)
   const free = freeParagraphs(left, right, pairing, interner)
-  if (free.left.length > 0 && free.right.length > 0) pairSimilar(pairing, free, anchorsInOrder(pairing), options, interner.termCount)
+  // Copies of a paragraph repeated word for word pair here too, by similarity: equal all the same.
+  const equal = (l: number, r: number): boolean => left.texts[l] === right.texts[r] || sameKeys(left.get(l), right.get(r))
+  if (free.left.length > 0 && free.right.length > 0) pairSimilar(pairing, free, anchorsInOrder(pairing), options, interner.termCount, equal)
   markMoved(pairing)
   return pairing
 }

@@ -3,8 +3,9 @@
  * bounded work. Each range is first trimmed of its common prefix and suffix; then diffed exactly
  * (Myers) when it is small or differs by few edits (Myers under a cap on its cost); else it is cut
  * at the elements that occur once on each side and keep their order (patience), and each piece
- * is handled the same way. A range without such anchors, or once the comparison's budget is
- * spent, stays unmatched: the diff is coarser there, never wrong.
+ * is handled the same way; a range without such anchors is diffed by Myers as far as its cap
+ * allows, and on from there. Once the comparison's budget is spent, what is left stays
+ * unmatched: the diff is coarser there, never wrong.
  */
 
 /** a[a, a + length) equals b[b, b + length). */
@@ -21,7 +22,7 @@ export interface Budget {
 
 /** Work every comparison may spend, whatever its size, and how much more per element compared. */
 const BASE_BUDGET = 1 << 22
-const BUDGET_PER_ELEMENT = 32
+const BUDGET_PER_ELEMENT = 64
 
 export function budgetFor(elements: number): Budget {
   return { remaining: BASE_BUDGET + BUDGET_PER_ELEMENT * elements }
@@ -31,6 +32,8 @@ export function budgetFor(elements: number): Budget {
 const EXACT_RANGE = 512
 /** The most work one Myers run may do on a larger range before it is cut into pieces instead. */
 const RANGE_WORK = 1 << 21
+/** The work a diff of few edits takes, per element: more means many edits, and a diff by pieces. */
+const FEW_EDITS_WORK = 8
 /** The longest edit script Myers looks for: its trace takes (MAX_EDITS + 1)² integers. */
 const MAX_EDITS = 1024
 
@@ -51,7 +54,7 @@ export function commonRuns(a: Sequence, b: Sequence, budget: Budget, aFrom = 0, 
     const [c0, c1, d0, d1] = trimmed(a, a0, a1, b, b0, b1, runs)
     if (c0 === c1 || d0 === d1) continue
     const size = c1 - c0 + (d1 - d0)
-    if (myers(a, c0, c1, b, d0, d1, size <= EXACT_RANGE ? Infinity : RANGE_WORK, budget, runs)) continue
+    if (myers(a, c0, c1, b, d0, d1, size <= EXACT_RANGE ? Infinity : RANGE_WORK, budget, runs, false)) continue
     // Looking for anchors costs a pass over the range, and is paid from the budget too: pieces
     // that keep yielding a single anchor cannot make the work quadratic.
     const anchors = budget.remaining >= size ? uniqueAnchors(a, c0, c1, b, d0, d1) : []
@@ -64,7 +67,14 @@ export function commonRuns(a: Sequence, b: Sequence, budget: Budget, aFrom = 0, 
       pa = anchors[i]! + 1
       pb = anchors[i + 1]! + 1
     }
-    if (anchors.length > 0) ranges.push(pa, c1, pb, d1)
+    if (anchors.length > 0) {
+      ranges.push(pa, c1, pb, d1)
+      continue
+    }
+    // No anchors (text that repeats itself): a shortest script as far as Myers gets within its
+    // cap, then the rest from there, as xdiff does; each step reaches at least as far as its cap.
+    const reached = myers(a, c0, c1, b, d0, d1, RANGE_WORK, budget, runs, true)
+    if (reached !== null && (reached[0] > c0 || reached[1] > d0)) ranges.push(reached[0], c1, reached[1], d1)
   }
   return joinedInOrder(runs)
 }
@@ -78,7 +88,7 @@ export function commonRunsIfFewEdits<T>(a: readonly T[], b: readonly T[], budget
   const runs: Run[] = []
   const [a0, a1, b0, b1] = trimmed(a, 0, a.length, b, 0, b.length, runs)
   const size = a1 - a0 + (b1 - b0)
-  if (a0 < a1 && b0 < b1 && !myers(a, a0, a1, b, b0, b1, size <= EXACT_RANGE ? Infinity : RANGE_WORK, budget, runs)) return null
+  if (a0 < a1 && b0 < b1 && !myers(a, a0, a1, b, b0, b1, size <= EXACT_RANGE ? Infinity : FEW_EDITS_WORK * size, budget, runs, false)) return null
   return joinedInOrder(runs)
 }
 
@@ -114,10 +124,23 @@ let frontier = new Int32Array(64)
 /**
  * Myers' O(ND) algorithm on a[a0, a1) and b[b0, b1), doing at most maxWork (diagonals tried and
  * elements compared, which is near D² plus the matched runs, far below N × D when edits are few)
- * and looking for at most MAX_EDITS insertions and deletions. Pushes the matched runs and returns
- * true, or returns false (and pushes nothing) when it would take more, or the budget runs out.
+ * and looking for at most MAX_EDITS insertions and deletions. Pushes the runs of a shortest edit
+ * script and returns the ends of both ranges. When that would take more, or the budget runs out,
+ * returns null and pushes nothing; or, when `partial`, pushes the runs of a shortest script to
+ * the point furthest along that it reached, and returns that point (offsets in a and b).
  */
-function myers<T>(a: ArrayLike<T>, a0: number, a1: number, b: ArrayLike<T>, b0: number, b1: number, maxWork: number, budget: Budget, runs: Run[]): boolean {
+function myers<T>(
+  a: ArrayLike<T>,
+  a0: number,
+  a1: number,
+  b: ArrayLike<T>,
+  b0: number,
+  b1: number,
+  maxWork: number,
+  budget: Budget,
+  runs: Run[],
+  partial: boolean,
+): [number, number] | null {
   const n = a1 - a0
   const m = b1 - b0
   const limit = Math.min(n + m, MAX_EDITS)
@@ -127,7 +150,8 @@ function myers<T>(a: ArrayLike<T>, a0: number, a1: number, b: ArrayLike<T>, b0: 
   const v = frontier
   v[offset + 1] = 0
   let work = 0
-  for (let d = 0; d <= limit && work <= allowed; d++) {
+  let d = 0
+  for (; d <= limit && work <= allowed; d++) {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1
       let y = x - k
@@ -141,7 +165,7 @@ function myers<T>(a: ArrayLike<T>, a0: number, a1: number, b: ArrayLike<T>, b0: 
       if (x >= n && y >= m) {
         budget.remaining -= work
         backtrack(d, n, m, a0, b0, runs)
-        return true
+        return [a1, b1]
       }
     }
     const at = d * d
@@ -153,7 +177,22 @@ function myers<T>(a: ArrayLike<T>, a0: number, a1: number, b: ArrayLike<T>, b0: 
     trace.set(v.subarray(offset - d, offset + d + 1), at)
   }
   budget.remaining -= work
-  return false
+  if (!partial || d === 0) return null
+  // The last round done is d - 1: the point furthest along that it reached inside the ranges.
+  const last = d - 1
+  let bestX = -1
+  let bestK = 0
+  for (let k = -last; k <= last; k += 2) {
+    const x = v[offset + k]!
+    const y = x - k
+    if (x <= n && y >= 0 && y <= m && (bestX < 0 || 2 * x - k > 2 * bestX - bestK)) {
+      bestX = x
+      bestK = k
+    }
+  }
+  if (bestX < 0) return null
+  backtrack(last, bestX, bestX - bestK, a0, b0, runs)
+  return [a0 + bestX, b0 + bestX - bestK]
 }
 
 /** The furthest x reached on diagonal k after d edits, as the trace kept it. */
@@ -161,9 +200,8 @@ function reached(d: number, k: number): number {
   return trace[d * d + k + d]!
 }
 
-function backtrack(edits: number, n: number, m: number, a0: number, b0: number, runs: Run[]): void {
-  let x = n
-  let y = m
+/** Pushes the runs of the shortest script of `edits` edits that ends at (x, y), as the trace kept it. */
+function backtrack(edits: number, x: number, y: number, a0: number, b0: number, runs: Run[]): void {
   for (let d = edits; d > 0; d--) {
     const k = x - y
     const down = k === -d || (k !== d && reached(d - 1, k - 1) < reached(d - 1, k + 1))
