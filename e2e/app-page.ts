@@ -21,6 +21,8 @@ export class AppPage {
   }
 
   async read(path: string): Promise<void> {
+    // A document can be opened once it is read: the folder is read in the background.
+    await expect(this.document(path).getByTestId('select-for-compare')).toBeVisible({ timeout: 20_000 })
     await this.document(path).click()
     await expect(this.reader.getByTestId('reader-title')).toBeVisible()
   }
