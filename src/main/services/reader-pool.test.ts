@@ -61,13 +61,6 @@ describe('ReaderPool', () => {
     await expect(next).resolves.toMatchObject({ title: 'Short' })
   })
 
-  it('reports a file that needs more memory than a reading thread has as TOO_LARGE, and the process lives on', async () => {
-    const root = await folderWith({ 'long.txt': manyParagraphs(12), 'short.txt': 'Short\n\nA paragraph.' })
-    const pool = readers({ maxHeapMb: 48 }, 1)
-    await expect(pool.read(join(root, 'long.txt'))).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringContaining('48 MB') as unknown })
-    await expect(pool.read(join(root, 'short.txt'))).resolves.toMatchObject({ title: 'Short' })
-  })
-
   it('reads at most as many files at once as it has threads', async () => {
     const root = await folderWith(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${i}.txt`, `Statement ${i}\n\nText.`])))
     const pool = readers({}, 2)
