@@ -130,18 +130,28 @@ function targetDocuments(): { documents: ReferableDocument[]; byKey: Map<string,
 }
 
 /**
- * Where each parsed paragraph starts in the passage's text: the passage's title line is not one
- * of its paragraphs, and paragraphs may be split at single line breaks, so each is looked for
- * in order rather than counted.
+ * Where each character of each parsed paragraph stands in the passage's text: the passage's
+ * title line is not one of its paragraphs, and the reader joins hard-wrapped lines and folds
+ * runs of white space, so each paragraph is found in order and walked beside the text.
  */
-function startsInPassage(text: string, paragraphs: { text: string }[]): number[] {
+function placesInPassage(text: string, paragraphs: { text: string }[]): number[][] {
   let cursor = 0
   return paragraphs.map((paragraph) => {
     const head = paragraph.text.slice(0, 24)
-    const at = text.indexOf(head, cursor)
-    if (at < 0) return -1e9
-    cursor = at + head.length
-    return at
+    const found = text.indexOf(head, cursor)
+    // Joined lines: the head as far as its first space, which the text may write as a line break.
+    const at = found >= 0 ? found : text.indexOf(head.split(/\s/)[0]!, cursor)
+    if (at < 0) return []
+    const places: number[] = []
+    let j = at
+    for (let i = 0; i <= paragraph.text.length; i++) {
+      const char = paragraph.text[i]
+      while (j < text.length && char !== undefined && text[j] !== char && /\s/.test(text[j]!)) j++
+      places.push(j)
+      if (char !== undefined && !(/\s/.test(char) && text[j] !== char)) j++
+    }
+    cursor = j
+    return places
   })
 }
 
@@ -156,11 +166,11 @@ describe.runIf(existsSync(join(CORPUS, 'passages.jsonl')))('references on real t
     const passageDocuments: ReferableDocument[] = corpus.map((passage) =>
       referable(`passages/${passage.id}.txt`, parseDocument({ body: `${passage.id}\n\n${passage.text}`, fileName: `${passage.id}.txt`, modified: '2026-01-01' })),
     )
-    const paragraphStarts = new Map(corpus.map((passage, i) => [`passages/${passage.id}.txt`, startsInPassage(passage.text, passageDocuments[i]!.paragraphs)]))
-    /** Where a link stands in its passage's text: its paragraph's place there, plus its place in the paragraph. */
+    const places = new Map(corpus.map((passage, i) => [`passages/${passage.id}.txt`, placesInPassage(passage.text, passageDocuments[i]!.paragraphs)]))
+    /** Where a link stands in its passage's text. */
     const spanInPassage = (reference: ResolvedReference): Span => {
-      const start = (paragraphStarts.get(reference.source)?.[reference.paragraph] ?? -1e9) + reference.paragraphStart
-      return { start, end: start + reference.paragraphEnd - reference.paragraphStart }
+      const inParagraph = places.get(reference.source)?.[reference.paragraph] ?? []
+      return { start: inParagraph[reference.paragraphStart] ?? -1, end: inParagraph[reference.paragraphEnd] ?? -1 }
     }
     const resolved = resolveFolderReferences([...targets, ...passageDocuments]).references
     const resolvedBySource = new Map<string, ResolvedReference[]>()
@@ -206,6 +216,9 @@ describe.runIf(existsSync(join(CORPUS, 'passages.jsonl')))('references on real t
           if (offered.length > 0 && !right) bucket.wrong++
         }
       })
+      if (process.env.COMMUNIQUE_ACCURACY_DEBUG) {
+        detected.forEach((found, j) => matched.has(j) || console.log(`EXTRA ${passage.id} | ${passage.text.slice(found.start, found.end)}`))
+      }
       for (const bucket of [overall, language]) {
         bucket.detected += detected.length
         bucket.correct += matched.size
