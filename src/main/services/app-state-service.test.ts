@@ -93,7 +93,7 @@ describe('AppStateService', () => {
     const first = new AppStateService(dir)
     await first.load()
     expect(first.view()).toMatchObject({ recentFolders: ['/old'], settings: DEFAULT_SETTINGS, folderViews: {} })
-    const settings = { compareOptions: { ...DEFAULT_SETTINGS.compareOptions, ignoreCase: true }, reportLayout: 'inline' as const }
+    const settings = { compareOptions: { ...DEFAULT_SETTINGS.compareOptions, ignoreCase: true }, reportLayout: 'inline' as const, panes: { library: false, changes: true } }
     await first.saveSettings(settings)
     await first.saveFolderView('/old', { sortKey: 'title', sortDescending: true, readingPath: 'a.txt' })
     const second = new AppStateService(dir)
