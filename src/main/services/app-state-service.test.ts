@@ -102,6 +102,20 @@ describe('AppStateService', () => {
   })
 })
 
+describe('AppStateService: the window', () => {
+  it('remembers where the window was left, and has none the first time', async () => {
+    const dir = await dataDir()
+    const first = new AppStateService(dir)
+    await first.load()
+    expect(first.savedWindow()).toBeNull()
+    const window = { bounds: { x: -1200, y: 40, width: 1100, height: 760 }, maximized: true }
+    await first.saveWindow(window)
+    const second = new AppStateService(dir)
+    await second.load()
+    expect(second.savedWindow()).toEqual(window)
+  })
+})
+
 describe('AppStateService: concurrent writes and crashes', () => {
   it('400 saves at once all succeed, one after the other, and the last one wins', async () => {
     const dir = await dataDir()
