@@ -6,6 +6,9 @@ const noArgs = z.object({}).strict()
 /** Paths cross the contract as text; what they may point at is the services' business. */
 const pathText = z.string().min(1).max(4096).refine((value) => !value.includes('\0'), 'path contains a NUL character')
 
+/** Paths from outside the open folder (a launch, a drop) are absolute: relative to what would be a guess. */
+const absolutePath = pathText.refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'), 'path is not absolute')
+
 /** Argument validation for every channel: the renderer is untrusted. */
 export const argumentSchemas = {
   getCapabilities: noArgs,
@@ -32,4 +35,5 @@ export const argumentSchemas = {
     .strict(),
   reportStatus: z.object({ id: z.string().uuid() }).strict(),
   cancelReport: z.object({ id: z.string().uuid() }).strict(),
+  resolvePaths: z.object({ paths: z.array(absolutePath).min(1).max(20) }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

@@ -2,5 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import './styles/app.css'
+// After app.css: the layout's rules (panes, narrow windows, zoom) override the defaults.
+import './styles/layout.css'
 
 createApp(App).use(createPinia()).mount('#app')
