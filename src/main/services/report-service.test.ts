@@ -10,6 +10,7 @@ import { readPdfText } from '../../../e2e/pdf-text'
 import { DEFAULT_COMPARE_OPTIONS } from '../../core/compare/options'
 import { escapeHtml } from '../../core/markup/escape'
 import type { ReportFormat, ReportJob } from '../../shared/reports'
+import { defaultPage } from '../../core/report/model'
 import { ChromiumPrinter, findChromium, printPdfWithChromium } from './chromium-pdf'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
@@ -93,7 +94,7 @@ async function reportServiceFor(root: string, printer: ChromiumPrinter) {
   return { library, log, reports: new ReportService(library, new ReferenceService(library), webPlatform(printer, log)) }
 }
 
-const startArgs = (paths: string[], format: ReportFormat) => ({ paths, options: DEFAULT_COMPARE_OPTIONS, layout: 'side-by-side' as const, format })
+const startArgs = (paths: string[], format: ReportFormat) => ({ paths, options: DEFAULT_COMPARE_OPTIONS, layout: 'side-by-side' as const, page: defaultPage('side-by-side'), format })
 
 interface Node {
   type: string
@@ -165,7 +166,7 @@ describe.skipIf(!findChromium())('reports of documents whose titles carry markup
       const pdfJob = await finished(reports, reports.start(startArgs([source, 'plain.txt'], 'pdf')).id)
       expect(pdfJob.error).toBeNull()
       const pdfFile = join(root, 'report.pdf')
-      await writeFile(pdfFile, Buffer.from(pdfJob.result!.pdfBase64!, 'base64'))
+      await writeFile(pdfFile, Buffer.from(pdfJob.result!.fileBase64!, 'base64'))
       const compact = (text: string) => text.replace(/\s+/g, '')
       const pages = compact((await readPdfText(pdfFile)).pageTexts.join(' '))
       // The running header starts the page (the title cut to fit), the card has it whole; lines wrap, so compared without spaces.
@@ -218,7 +219,7 @@ describe.skipIf(!findChromium())('the report queue', () => {
       expect(waiting.map((job) => job.ahead)).toEqual([2, 3, 4, 5, 6, 7, 8, 9])
       const jobs = await Promise.all(ids.map((id) => finished(reports, id)))
       expect(jobs.map((job) => job.stage)).toEqual(Array(10).fill('done'))
-      expect(jobs.every((job) => job.result!.pdfBase64!.length > 1000)).toBe(true)
+      expect(jobs.every((job) => job.result!.fileBase64!.length > 1000)).toBe(true)
       expect(log.printed).toBe(10)
       expect(log.mostAtOnce).toBeLessThanOrEqual(2)
       expect(printer.launches).toBe(1)
