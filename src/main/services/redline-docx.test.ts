@@ -86,7 +86,7 @@ async function readDocx(bytes: Uint8Array): Promise<{ paragraphs: ReadParagraph[
   return { paragraphs, revisions: [...find(body, 'w:ins'), ...find(body, 'w:del')], files }
 }
 
-/** The document Word shows after "Accept all" (or "Reject all"): its paragraphs' texts. */
+/** The document Word shows after "Accept all" (or "Reject all"): its paragraphs' texts, after its title. */
 function resolved(paragraphs: ReadParagraph[], choice: 'accept' | 'reject'): string[] {
   const dropped: Change = choice === 'accept' ? 'del' : 'ins'
   const result: string[] = []
@@ -97,7 +97,7 @@ function resolved(paragraphs: ReadParagraph[], choice: 'accept' | 'reject'): str
     result.push(current)
     current = ''
   }
-  return result
+  return result.slice(1)
 }
 
 /** The comparison's own insertions or deletions, in order, each as one text. */
@@ -116,7 +116,12 @@ describe('redlineDocx', () => {
   it('writes each insertion and deletion of the comparison as a revision by Communique, dated', async () => {
     const comparison = compared(AZ, RU)
     const { paragraphs, revisions, files } = await readDocx(await docx(AZ, RU, comparison))
-    const runs = paragraphs.flatMap((paragraph) => paragraph.runs)
+    const [title, ...body] = paragraphs
+    expect(title!.runs).toEqual([
+      { text: AZ.title, change: 'del' },
+      { text: RU.title, change: 'ins' },
+    ])
+    const runs = body.flatMap((paragraph) => paragraph.runs)
     expect(runs.filter((run) => run.change === 'ins').map((run) => run.text)).toEqual(changesOf(comparison, AZ, RU, 'insert'))
     expect(runs.filter((run) => run.change === 'del').map((run) => run.text)).toEqual(changesOf(comparison, AZ, RU, 'delete'))
     expect(runs.find((run) => run.change === 'del')).toBeDefined()

@@ -5,6 +5,7 @@ import {
   DeletedTextRun,
   Document,
   Header,
+  HeadingLevel,
   InsertedTextRun,
   Packer,
   Paragraph,
@@ -76,7 +77,12 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
     return new Paragraph({ children, run: end })
   }
 
-  const body = trackedParagraphs(input.comparison, input.left.paragraphs, input.right.paragraphs).map(paragraph)
+  // The titles are no paragraphs of the documents: the file opens with them, the right one's kept, a changed one tracked.
+  const title = new Paragraph({
+    heading: HeadingLevel.TITLE,
+    children: input.left.title === input.right.title ? [run(input.right.title, 'none')] : [run(input.left.title, 'deleted'), run(input.right.title, 'inserted')],
+  })
+  const body = [title, ...trackedParagraphs(input.comparison, input.left.paragraphs, input.right.paragraphs).map(paragraph)]
   const paper = PAPER[input.page.size]
   const landscape = input.page.orientation === 'landscape'
   const [leftTitle, rightTitle] = input.titles
