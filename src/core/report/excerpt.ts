@@ -24,29 +24,41 @@ function opening(text: string, length: number): string {
   return `${flat.slice(0, cut > length / 2 ? cut : length)}…`
 }
 
+/** The last word of an unchanged text before a change, or its first word after one: the change's context. */
+function contextWord(op: WordOp, end: 'last' | 'first'): string {
+  const text = (op.rightText ?? op.text).trim()
+  if (end === 'first') {
+    const space = text.indexOf(' ')
+    return space < 0 ? text : text.slice(0, space)
+  }
+  return text.slice(text.lastIndexOf(' ') + 1)
+}
+
 /**
- * What changed in a pair of paragraphs, change by change: the words deleted then the words
- * inserted at each place, places apart joined by "…", as many as fit.
+ * What changed in a pair of paragraphs, change by change: at each place the word before, the
+ * words deleted, the words inserted and the word after; places apart joined by "…", as many as fit.
  */
 function opsExcerpt(ops: WordOp[]): ExcerptPiece[] {
   const pieces: ExcerptPiece[] = []
   let length = 0
-  let inChange = false
-  for (const op of ops) {
-    if (length >= EXCERPT_LENGTH) break
+  for (let i = 0; i < ops.length && length < EXCERPT_LENGTH; i++) {
+    const op = ops[i]!
     switch (op.op) {
       case 'equal':
-        inChange = false
         continue
       case 'delete':
       case 'insert': {
         const text = opening(op.text, Math.max(20, EXCERPT_LENGTH - length))
         if (text === '') continue
-        if (!inChange && pieces.length > 0) pieces.push(GAP)
-        if (inChange) pieces.push({ text: ' ', mark: null })
+        const before = ops[i - 1]
+        if (before === undefined || before.op === 'equal') {
+          if (pieces.length > 0) pieces.push(GAP)
+          if (before) pieces.push({ text: `${contextWord(before, 'last')} `, mark: null })
+        } else pieces.push({ text: ' ', mark: null })
         pieces.push({ text, mark: op.op === 'delete' ? 'deleted' : 'inserted' })
         length += text.length
-        inChange = true
+        const after = ops[i + 1]
+        if (after?.op === 'equal') pieces.push({ text: ` ${contextWord(after, 'first')}`, mark: null })
         continue
       }
       default:

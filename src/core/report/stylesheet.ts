@@ -79,8 +79,8 @@ td { vertical-align: top; }
 .changes-table .number { color: #5b6570; }
 .col-number { width: 30px; }
 .col-kind-wide { width: 110px; }
-.col-document { width: 64px; }
-.col-place { width: 90px; }
+.col-document { width: 90px; }
+.col-place { width: 120px; }
 .place a { color: #2a5d8f; }
 .excerpt { font-family: "DejaVu Serif", Georgia, serif; overflow-wrap: anywhere; }
 .no-changes { font-size: 9pt; }

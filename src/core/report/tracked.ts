@@ -80,6 +80,14 @@ function addOp(writer: ParagraphWriter, op: WordOp): void {
   }
 }
 
+/** A text's word changes as tracked runs: a document's title, which is no paragraph of it. */
+export function trackedRuns(ops: WordOp[]): TrackedRun[] {
+  const writer = new ParagraphWriter(null)
+  for (const op of ops) addOp(writer, op)
+  writer.end('none')
+  return writer.paragraphs.flatMap((paragraph) => paragraph.runs)
+}
+
 function textOf(paragraphs: Paragraph[], indexes: number[]): string {
   return indexes.map((index) => paragraphs[index]!.text).join(PARAGRAPH_BREAK)
 }

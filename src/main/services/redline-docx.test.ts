@@ -6,7 +6,7 @@ import { parseDocument as parseXml } from 'htmlparser2'
 import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { compareParagraphs, type Comparison } from '../../core/compare/compare'
-import type { CompareOptions } from '../../core/compare/options'
+import { withDefaults, type CompareOptions } from '../../core/compare/options'
 import type { ReportDocument } from '../../core/report/model'
 import { parseDocument } from '../../core/text/document'
 import { splitParagraphs } from '../../core/text/paragraphs'
@@ -33,7 +33,7 @@ function compared(left: ReportDocument, right: ReportDocument, options: Partial<
 }
 
 async function docx(left: ReportDocument, right: ReportDocument, comparison = compared(left, right)): Promise<Uint8Array> {
-  return redlineDocx({ left, right, titles: [left.title, right.title], comparison, page: { size: 'a4', orientation: 'portrait' }, generatedAt: GENERATED_AT })
+  return redlineDocx({ left, right, titles: [left.title, right.title], comparison, options: withDefaults(EXACT), page: { size: 'a4', orientation: 'portrait' }, generatedAt: GENERATED_AT })
 }
 
 interface XmlNode {
@@ -117,9 +117,10 @@ describe('redlineDocx', () => {
     const comparison = compared(AZ, RU)
     const { paragraphs, revisions, files } = await readDocx(await docx(AZ, RU, comparison))
     const [title, ...body] = paragraphs
+    // The titles differ by their last words: those are the title's one revision.
     expect(title!.runs).toEqual([
-      { text: AZ.title, change: 'del' },
-      { text: RU.title, change: 'ins' },
+      { text: RU.title, change: 'none' },
+      { text: ' (En/Ru)', change: 'del' },
     ])
     const runs = body.flatMap((paragraph) => paragraph.runs)
     expect(runs.filter((run) => run.change === 'ins').map((run) => run.text)).toEqual(changesOf(comparison, AZ, RU, 'insert'))
@@ -175,7 +176,7 @@ describe('redlineDocx', () => {
   })
 
   it('sets the page: Letter landscape is 11 by 8.5 inches', async () => {
-    const bytes = await redlineDocx({ left: AZ, right: RU, titles: ['A', 'B'], comparison: compared(AZ, RU), page: { size: 'letter', orientation: 'landscape' }, generatedAt: GENERATED_AT })
+    const bytes = await redlineDocx({ left: AZ, right: RU, titles: ['A', 'B'], comparison: compared(AZ, RU), options: withDefaults(EXACT), page: { size: 'letter', orientation: 'landscape' }, generatedAt: GENERATED_AT })
     const { files } = await readDocx(bytes)
     expect(files['word/document.xml']).toMatch(/<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"\/>/)
   })

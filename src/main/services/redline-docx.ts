@@ -14,8 +14,10 @@ import {
   type ParagraphChild,
 } from 'docx'
 import type { Comparison } from '../../core/compare/compare'
+import type { CompareOptions } from '../../core/compare/options'
+import { diffWords } from '../../core/compare/word-diff'
 import type { ReportDocument, ReportPage } from '../../core/report/model'
-import { trackedParagraphs, type Revision, type TrackedParagraph } from '../../core/report/tracked'
+import { trackedParagraphs, trackedRuns, type Revision, type TrackedParagraph } from '../../core/report/tracked'
 
 export interface RedlineInput {
   left: ReportDocument
@@ -23,6 +25,8 @@ export interface RedlineInput {
   /** The two documents' names as the report shows them (told apart when their titles are one). */
   titles: [string, string]
   comparison: Comparison
+  /** The options the comparison was made with: the titles are compared with them too. */
+  options: CompareOptions
   page: ReportPage
   /** ISO time the file was made: the date of every revision. */
   generatedAt: string
@@ -77,11 +81,9 @@ export async function redlineDocx(input: RedlineInput): Promise<Uint8Array> {
     return new Paragraph({ children, run: end })
   }
 
-  // The titles are no paragraphs of the documents: the file opens with them, the right one's kept, a changed one tracked.
-  const title = new Paragraph({
-    heading: HeadingLevel.TITLE,
-    children: input.left.title === input.right.title ? [run(input.right.title, 'none')] : [run(input.left.title, 'deleted'), run(input.right.title, 'inserted')],
-  })
+  // The titles are no paragraphs of the documents: the file opens with them, their changes tracked as the text's are.
+  const titleRuns = trackedRuns(diffWords(input.left.title, input.right.title, input.options))
+  const title = new Paragraph({ heading: HeadingLevel.HEADING_1, children: titleRuns.map((piece) => run(piece.text, piece.revision)) })
   const body = [title, ...trackedParagraphs(input.comparison, input.left.paragraphs, input.right.paragraphs).map(paragraph)]
   const paper = PAPER[input.page.size]
   const landscape = input.page.orientation === 'landscape'

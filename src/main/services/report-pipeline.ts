@@ -57,7 +57,7 @@ export async function reportDocx(request: ReportRequest, progress: ReportProgres
   const [comparison] = compareAll(request, progress)
   const [left, right] = request.documents as [ReportDocument, ReportDocument]
   const [leftTitle, rightTitle] = distinctTitles(request.documents)
-  const docx = await redlineDocx({ left, right, titles: [leftTitle!, rightTitle!], comparison: comparison!, page: request.page, generatedAt: now.toISOString() })
+  const docx = await redlineDocx({ left, right, titles: [leftTitle!, rightTitle!], comparison: comparison!, options: request.options, page: request.page, generatedAt: now.toISOString() })
   progress('rendering', STAGE_END.printing)
   return docx
 }
