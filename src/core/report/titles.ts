@@ -11,7 +11,7 @@ export interface Titled {
 const sameTitle = (title: string): string => title.toLowerCase().replace(/\s+/g, ' ').trim()
 
 /** "2020-11-10_statement" for "folder/2020-11-10_statement.txt". */
-export function fileStem(path: string): string {
+function fileStem(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
   const dot = name.lastIndexOf('.')
   return dot > 0 ? name.slice(0, dot) : name
@@ -35,7 +35,7 @@ function qualifiersOf(group: Titled[], places: number[]): string[] {
 }
 
 /** Each document's title and, when another document of the report has the same title, what tells it apart. */
-export function titleQualifiers(documents: Titled[]): (string | null)[] {
+function titleQualifiers(documents: Titled[]): (string | null)[] {
   const groups = new Map<string, number[]>()
   documents.forEach((document, place) => {
     const key = sameTitle(document.title)
