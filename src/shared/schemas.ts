@@ -30,7 +30,8 @@ export const argumentSchemas = {
       paths: z.array(pathText).min(2).max(6),
       options: compareOptionsSchema,
       layout: z.enum(['side-by-side', 'inline']),
-      format: z.enum(['pdf', 'html', 'print']),
+      page: z.object({ size: z.enum(['a4', 'letter']), orientation: z.enum(['portrait', 'landscape']) }).strict(),
+      format: z.enum(['pdf', 'html', 'docx', 'print']),
     })
     .strict(),
   reportStatus: z.object({ id: z.string().uuid() }).strict(),
