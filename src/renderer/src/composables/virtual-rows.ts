@@ -6,8 +6,11 @@ export interface VirtualRowsOptions {
   count: () => number
   /** Changes when the rows are new even if their count is not (another comparison). */
   version?: () => unknown
-  /** A height for a row never rendered, given the list's width. */
-  estimate: (index: number, width: number) => number
+  /**
+   * Heights for rows never rendered, at the list's width: called once per width or list, the
+   * function it returns once per row (so what every row needs is looked up once).
+   */
+  estimator: (width: number) => (index: number) => number
   /** Pixels rendered beyond each edge of the view, so a scroll shows rows already laid out. */
   overscan?: number
 }
@@ -52,7 +55,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   function reset(): void {
     const count = options.count()
     width = rows.value?.clientWidth ?? scroller.value?.clientWidth ?? 0
-    heights = new RowHeights(count, (index) => options.estimate(index, width))
+    heights = new RowHeights(count, options.estimator(width))
     for (const element of observed) heights.measure(rowIndex(element), element.getBoundingClientRect().height)
     update()
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTextHeight, everyRow } from './table-rows'
+import { estimateTextHeight, everyRow, referencesIn } from './table-rows'
 
 describe('everyRow', () => {
   it('shows each comparison row at its own position', () => {
@@ -23,5 +23,16 @@ describe('estimateTextHeight', () => {
     expect(estimateTextHeight(51, 400, metrics)).toBe(48)
     // A column narrower than a character still sets one per line.
     expect(estimateTextHeight(3, 2, metrics)).toBe(72)
+  })
+})
+
+describe('referencesIn', () => {
+  it('gathers the references of the given paragraphs, in their order', () => {
+    const grouped = new Map([
+      [1, ['a', 'b']],
+      [3, ['c']],
+    ])
+    expect(referencesIn(grouped, [3, 2, 1])).toEqual(['c', 'a', 'b'])
+    expect(referencesIn(grouped, [])).toEqual([])
   })
 })

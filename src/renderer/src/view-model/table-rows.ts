@@ -18,6 +18,11 @@ export function everyRow(count: number): TableModel {
   return { rows, positionOf: (row) => (row >= 0 && row < count ? row : -1) }
 }
 
+/** The references standing in the given paragraphs, from a document's references grouped by paragraph. */
+export function referencesIn<R>(byParagraph: Map<number, R[]>, paragraphs: number[]): R[] {
+  return paragraphs.flatMap((paragraph) => byParagraph.get(paragraph) ?? [])
+}
+
 /** What an estimate of a text's height needs to know about how it is set. */
 export interface TextMetrics {
   /** Average advance of a character, in pixels. */
