@@ -1,7 +1,9 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { VIEW_PAIR_FILES, writeViewPair } from '../src/bench/view'
+import { editDocument } from '../src/bench/generate'
+import { VIEW_PAIR_FILES, viewPair, writeViewPair } from '../src/bench/view'
 import { AppPage } from './app-page'
 import { PROJECT_ROOT, startWebHost, type WebHost } from './web-host'
 
@@ -13,12 +15,15 @@ import { PROJECT_ROOT, startWebHost, type WebHost } from './web-host'
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
 const MAX_DRAWN_ROWS = 60
+const THIRD = 'statement-third.txt'
 
 let folder: string
 let host: WebHost
 
 test.beforeAll(async () => {
   folder = await writeViewPair(100_000)
+  // A third version, for the multi-document view.
+  writeFileSync(join(folder, THIRD), editDocument(viewPair(100_000)[0], 0.1, 7).join('\n\n'))
   host = await startWebHost(folder)
   mkdirSync(SCREENSHOTS, { recursive: true })
 })
@@ -34,14 +39,33 @@ async function inView(box: Locator, scroller: Locator): Promise<boolean> {
   return rect.y >= view.y - 1 && Math.min(rect.y + rect.height, rect.y + view.height) <= view.y + view.height + 1
 }
 
-/** The current change's row lands in view and stays there. */
+/** The current change's row lands in view (below a sticky header, if any) and stays there. */
 async function expectLanded(page: Page): Promise<void> {
   const table = page.getByTestId('comparison-table')
   const current = table.locator('.cmp-row-current')
-  await expect.poll(() => inView(current, table), { timeout: 10_000 }).toBe(true)
+  const landed = async (): Promise<boolean> => {
+    const sticky = table.locator('[data-sticky-header]')
+    const header = (await sticky.count()) ? await sticky.boundingBox() : null
+    const box = await current.boundingBox()
+    return (await inView(current, table)) && (!header || !box || box.y >= header.y + header.height - 1)
+  }
+  await expect.poll(landed, { timeout: 10_000 }).toBe(true)
   await page.waitForTimeout(250)
-  expect(await inView(current, table)).toBe(true)
+  expect(await landed()).toBe(true)
   await expect(current).toHaveCount(1)
+}
+
+/** Serious and critical accessibility problems axe-core finds in the table and the change list. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours are the stylesheet's, checked on every view by the accessibility suite; here: roles, names, structure.
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="comparison-table"]')
+    .include('[data-testid="change-list"]')
+    .disableRules(['color-contrast'])
+    .analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
 /** Scrolls the change list to the k-th change (0-based), as a user would, and clicks it. */
@@ -129,6 +153,8 @@ for (const viewport of [
       }
       await page.screenshot({ path: join(SCREENSHOTS, `view-at-scale-${viewport.width}x${viewport.height}.png`) })
 
+      expect(await seriousViolations(page)).toEqual([])
+
       // A moved paragraph's jump lands on where it stands on the right.
       const jump = table.getByTestId('jump-to-new-place').first()
       for (let tries = 0; tries < 200 && (await jump.count()) === 0; tries++) await page.keyboard.press('n')
@@ -138,3 +164,30 @@ for (const viewport of [
     })
   })
 }
+
+test.describe('the multi-document view', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('draws only rows near the view and lands changes below its sticky header', async ({ page }) => {
+    test.setTimeout(180_000)
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    for (const file of [...VIEW_PAIR_FILES, THIRD]) await app.document(file).getByTestId('select-for-compare').check({ timeout: 60_000 })
+    await page.getByTestId('compare-selected').click()
+    const table = app.comparison.getByTestId('comparison-table')
+    await expect(app.comparison.getByTestId('multi-row').first()).toBeVisible({ timeout: 120_000 })
+    expect(Number(await table.getAttribute('aria-rowcount'))).toBeGreaterThan(1_500)
+    expect(await app.comparison.getByTestId('multi-row').count()).toBeLessThanOrEqual(MAX_DRAWN_ROWS)
+    const changes = await changeCount(page)
+    for (const k of [300, Math.min(1000, changes)]) {
+      await chooseChange(page, k - 1)
+      await expect(app.comparison.getByTestId('change-count')).toHaveText(`${k} / ${changes}`)
+      await expectLanded(page)
+      await page.keyboard.press('n')
+      await expect(app.comparison.getByTestId('change-count')).toHaveText(`${k + 1} / ${changes}`)
+      await expectLanded(page)
+    }
+    expect(await seriousViolations(page)).toEqual([])
+    await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi.png') })
+  })
+})

@@ -87,6 +87,23 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     update()
   }
 
+  /**
+   * Another width wraps every row anew: estimates from the new width, measurements from what is
+   * rendered, and the row at the top of the view kept there (a pane that opens or closes beside
+   * the table does not lose the reader's place).
+   */
+  function rewrap(): void {
+    const element = scroller.value
+    if (!element) return reset()
+    const top = element.scrollTop - listTop() + insetTop()
+    const anchor = heights.indexAt(top)
+    const into = anchor < 0 ? 0 : (top - heights.offsetOf(anchor)) / Math.max(1, heights.height(anchor))
+    reset()
+    if (anchor < 0) return
+    element.scrollTop = listTop() + heights.offsetOf(anchor) + into * heights.height(anchor) - insetTop()
+    update()
+  }
+
   const resizeObserver = new ResizeObserver((entries) => {
     const measured: [number, number][] = []
     for (const entry of entries) {
@@ -95,8 +112,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
       measured.push([rowIndex(element), entry.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height])
     }
     const newWidth = rows.value?.clientWidth ?? 0
-    // Another width wraps every row anew: estimates from the new width, measurements from what is rendered.
-    if (newWidth !== width && newWidth > 0) return reset()
+    if (newWidth !== width && newWidth > 0) return rewrap()
     if (measured.length) applyHeights(measured)
     else update()
   })
