@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { editDocument, generateDocument } from './generate'
 import { formatMs, table } from './measure'
@@ -165,7 +165,9 @@ async function measureView(hostScript: string, chromiumPath: string, words: numb
 const VIEW_SIZES = [100_000, 1_000_000]
 
 export async function viewSection(hostScript: string): Promise<void> {
-  console.log('Comparison view in Chromium over the web host, 1440×900, a generated pair (30% of words edited); one run each\n')
+  // Long tasks are wall time: on a machine shared with other work they grow with its load, so the load is printed beside them.
+  const load = (): string => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`
+  console.log(`Comparison view in Chromium over the web host, 1440×900, a generated pair (30% of words edited); one run each (${load()})\n`)
   const { findChromium } = await import('../main/services/chromium-pdf')
   const chromiumPath = findChromium()
   if (!chromiumPath) {
@@ -186,5 +188,5 @@ export async function viewSection(hostScript: string): Promise<void> {
       lines,
     ),
   )
-  console.log('\nTargets: no main-thread task over 50 ms (0 ms: none over the 50 ms a long task starts at); scroll frames p95 within 33 ms; the last change landed within 500 ms.\n')
+  console.log(`\n(${load()} at the end.) Targets: no main-thread task over 50 ms (0 ms: none over the 50 ms a long task starts at); scroll frames p95 within 33 ms; the last change landed within 500 ms.\n`)
 }

@@ -108,7 +108,8 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const measured: [number, number][] = []
     for (const entry of entries) {
       const element = entry.target as HTMLElement
-      if (element === scroller.value) continue
+      // A row taken out of the DOM reports no height: it keeps the one it had.
+      if (element === scroller.value || !element.isConnected) continue
       measured.push([rowIndex(element), entry.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height])
     }
     const newWidth = rows.value?.clientWidth ?? 0
@@ -183,6 +184,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   watch([options.count, options.version ?? (() => null)], () => {
     reset()
     if (scroller.value) scroller.value.scrollTop = 0
+    void nextTick(track)
   })
   watch(range, () => void nextTick(track))
 
