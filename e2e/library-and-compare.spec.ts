@@ -84,7 +84,9 @@ test('compares a base with two others in columns aligned on the base', async ({ 
   await expect(app.comparison.getByTestId('multi-column')).toHaveCount(3)
   const rows = app.comparison.getByTestId('multi-row')
   // Every point of the base has its row; the commentary's own paragraphs come as insertions.
-  await expect(rows.filter({ has: page.locator('.multi-cell-base .paragraph-text') })).toHaveCount(7)
+  // Rows are virtual: the table declares them all (a header and at least the seven points), draws those near the view.
+  expect(Number(await app.comparison.getByTestId('comparison-table').getAttribute('aria-rowcount'))).toBeGreaterThanOrEqual(8)
+  await expect(rows.filter({ has: page.locator('.multi-cell-base .paragraph-text') }).first()).toBeVisible()
   const pointTwo = rows.filter({ hasText: 'Aghdam district' }).first()
   await expect(pointTwo.locator('.multi-cell-modified ins.mark-inserted')).toContainText(['Agdam District shall be'])
   await expect(pointTwo.locator('.multi-cell-modified del.mark-deleted')).toContainText(['Aghdam district is'])
