@@ -9,6 +9,11 @@ export function isQuotation(reference: Pick<ResolvedReference, 'kind'>): boolean
   return reference.kind === QUOTATION_KIND
 }
 
+/** A paragraph's label as a quotation names it: "¶ 3" for point 3 as for the third unnumbered paragraph. */
+export function paragraphName(label: string): string {
+  return label.startsWith('¶') ? label : `¶ ${label}`
+}
+
 interface QuotedDocument {
   title: string
   paragraphs: readonly Paragraph[]
@@ -21,7 +26,7 @@ interface QuotedDocument {
 export function quotationReference(quotation: Quotation, quoted: QuotedDocument): ResolvedReference {
   const paragraph = quoted.paragraphs[quotation.quoted.paragraph]
   const label = paragraph ? paragraphLabel(paragraph) : `¶ ${quotation.quoted.paragraph + 1}`
-  const named = label.startsWith('¶') ? label : `¶ ${label}`
+  const named = paragraphName(label)
   const target = {
     document: quotation.quoted.document,
     paragraph: label,
