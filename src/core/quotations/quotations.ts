@@ -1,3 +1,4 @@
+import type { ResolvedReference } from '../references/resolved'
 import type { Paragraph } from '../text/paragraphs'
 import { paragraphWords, type ParagraphWords } from './words'
 
@@ -23,17 +24,8 @@ export interface QuotationInput {
   date: string | null
 }
 
-export interface Quotation {
-  /** The document that quotes. */
-  source: string
-  /** The paragraph the quoted words stand in, and their offsets there. */
-  paragraph: number
-  paragraphStart: number
-  paragraphEnd: number
-  /** Offsets in the document's text as the reader shows it: its paragraphs joined by blank lines. */
-  start: number
-  end: number
-  text: string
+/** Where the quoting document repeats the words: as a reference stands in its document. */
+export interface Quotation extends Pick<ResolvedReference, 'source' | 'paragraph' | 'paragraphStart' | 'paragraphEnd' | 'start' | 'end' | 'text'> {
   words: number
   quoted: {
     document: string

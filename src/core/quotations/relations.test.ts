@@ -41,12 +41,11 @@ describe('versions of one text', () => {
     expect(findVersions([{ path: 'README.md', paragraphs: [{ text: long }], kind: 'notes' }, { path: 'b.txt', paragraphs: [{ text: long }] }])).toEqual([])
   })
 
-  it('groups 2,000 copies of one text without comparing each with each', () => {
+  // How the time grows with the folder is measured in linear-growth.test.ts.
+  it('puts 500 copies of one text in one group', () => {
     const text = readFileSync(join(SAMPLES, AZ), 'utf8').split('\n\n').map((paragraph) => ({ text: paragraph }))
-    const copies = Array.from({ length: 2000 }, (_, i) => ({ path: `copy-${i}.txt`, paragraphs: text }))
-    const started = performance.now()
-    expect(findVersions(copies)[0]!.documents).toHaveLength(2000)
-    expect(performance.now() - started).toBeLessThan(5000)
+    const copies = Array.from({ length: 500 }, (_, i) => ({ path: `copy-${i}.txt`, paragraphs: text }))
+    expect(findVersions(copies)).toEqual([{ documents: copies.map((copy) => copy.path) }])
   })
 })
 
