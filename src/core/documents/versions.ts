@@ -32,8 +32,8 @@ const SKETCH_SIZE = 32
 const BAND_ROWS = 2
 /** Fewer words than this is too little text to call two documents one. */
 const MIN_WORDS = 20
-/** The sketches must agree on about a quarter of the words before the paragraphs are compared. */
-const MIN_SKETCH_AGREEMENT = 0.25
+/** The sketches must agree on nearly a third of the words before the paragraphs are compared. */
+const MIN_SKETCH_AGREEMENT = 0.3
 /** Each document is compared with at most this many documents of each bucket it falls into. */
 const BUCKET_RECENT = 4
 /** How far from its place in proportion a paragraph's counterpart may stand. */
