@@ -98,3 +98,29 @@ test('refs on a folder that does not exist says so in one line', () => {
   expect(stderr.trim().split('\n')).toHaveLength(1)
   expect(stderr).toContain('does not exist')
 })
+
+test('versions --json groups the two English renderings of the statement of 10 November 2020, and nothing else', () => {
+  const { code, stdout, stderr } = communique('versions', SAMPLES, '--json')
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  expect(JSON.parse(stdout)).toEqual([
+    {
+      documents: [
+        { path: '2020-11-10_trilateral-statement_az-mfa-en.txt', title: expect.stringContaining('Statement by the President'), date: '2020-11-10', language: 'en', words: expect.any(Number) },
+        { path: '2020-11-10_trilateral-statement_ru-mfa-en.txt', title: expect.stringContaining('Statement by the President'), date: '2020-11-10', language: 'en', words: expect.any(Number) },
+      ],
+    },
+  ])
+  expect(communique('versions', SAMPLES).stdout).toContain('2 versions of "Statement by the President')
+})
+
+test('refs --json lists quotations beside references, each entry saying which it is', () => {
+  const entries = JSON.parse(communique('refs', SAMPLES, '--json').stdout) as (RefJson & { kind: string; unit: string })[]
+  const quotations = entries.filter((entry) => entry.kind === 'quotation')
+  expect(quotations).toEqual([
+    expect.objectContaining({ source: '2021-08-12_az-mfa-commentary-304-21.txt', unit: 'paragraph', target: expect.objectContaining({ document: '2020-11-10_trilateral-statement_ru-mfa-en.txt', paragraph: '3' }) }),
+  ])
+  expect(quotations[0]!.text).toContain('along the contact line in Nagorno-Karabakh')
+  expect(entries.filter((entry) => entry.kind !== 'quotation').every((entry) => entry.kind === 'reference')).toBe(true)
+  expect(entries.find((entry) => entry.text === 'the 4th paragraph of the Trilateral Statement of November 10, 2020')).toMatchObject({ kind: 'reference', unit: 'paragraph' })
+})

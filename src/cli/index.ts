@@ -8,8 +8,9 @@ import type { ReaderPool } from '../main/services/reader-pool'
 import { COLOUR_STYLE, comparisonJson, comparisonSummary, PLAIN_STYLE, type ComparedDocument } from './compare-output'
 import { listJson, listSummary } from './list-output'
 import { referencesJson, referencesSummary } from './refs-output'
+import { versionsJson, versionsSummary } from './versions-output'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
-import { folderReferences, ReadOnce, withReaderPool, withReadFolder } from './read-folder'
+import { folderReferences, folderVersions, ReadOnce, withReaderPool, withReadFolder } from './read-folder'
 import { writeJson } from './write-json'
 
 const USAGE = `Usage:
@@ -19,7 +20,8 @@ const USAGE = `Usage:
                         [--page a4|letter]              the changes as tracked revisions), on A4 or Letter,
                         [--landscape|--portrait]        with the compare options below
   communique list <folder> [--json]                     every file in a folder: format, title, date, or its error
-  communique refs <folder> [--json]                     every reference in a folder, resolved
+  communique refs <folder> [--json]                     every reference in a folder, resolved, and every quotation
+  communique versions <folder> [--json]                 documents that are versions of one text (re-publications, renderings, drafts)
   communique help                                       show this help
 
 Compare options:
@@ -78,12 +80,21 @@ async function refsCommand(args: string[]): Promise<void> {
   else process.stdout.write(referencesSummary(references))
 }
 
+async function versionsCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
+  if (positionals.length !== 1) throw new UsageError(`versions takes one folder, not ${positionals.length}.`)
+  const { versions, documents } = await withReaderPool((pool) => folderVersions(positionals[0]!, new ReadOnce(pool)))
+  if (values.json) await writeJson(process.stdout, versionsJson(versions, documents))
+  else process.stdout.write(versionsSummary(versions, documents))
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   try {
     if (command === 'compare') await compareCommand(rest)
     else if (command === 'refs') await refsCommand(rest)
     else if (command === 'list') await listCommand(rest)
+    else if (command === 'versions') await versionsCommand(rest)
     // Reports load Chromium's driver and the report renderer: only for this command.
     else if (command === 'report') await (await import('./report-command')).reportCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)

@@ -1,4 +1,5 @@
-import type { FolderReferences } from '../shared/documents'
+import type { VersionGroup } from '../core/documents/versions'
+import type { DocumentSummary, FolderReferences } from '../shared/documents'
 import type { ReadDocument } from '../main/services/document-reader'
 import type { LibraryService } from '../main/services/library-service'
 import { ReaderPool, type DocumentSource } from '../main/services/reader-pool'
@@ -67,4 +68,10 @@ export function withReadFolder<T>(folder: string, use: (library: LibraryService)
 export async function folderReferences(folder: string, source: ReadOnce): Promise<FolderReferences> {
   const { ReferenceService } = await import('../main/services/reference-service')
   return withOpenFolder(folder, source, (library) => new ReferenceService(library).folderReferences())
+}
+
+/** The documents of a folder that are versions of one text, with the folder's listing to describe them. */
+export async function folderVersions(folder: string, source: ReadOnce): Promise<{ versions: VersionGroup[]; documents: DocumentSummary[] }> {
+  const { ReferenceService } = await import('../main/services/reference-service')
+  return withOpenFolder(folder, source, async (library) => ({ versions: (await new ReferenceService(library).folderReferences()).versions, documents: library.current()!.documents }))
 }

@@ -1,13 +1,18 @@
+import { isQuotation } from '../core/quotations/as-references'
 import type { ResolvedReference } from '../core/references/resolved'
 
-/** The stable JSON shape of `communique refs --json`: one entry per reference, in folder order. */
+/**
+ * The stable JSON shape of `communique refs --json`: one entry per reference or quotation, in
+ * folder order. `kind` says which ("reference", "quotation"); `unit` is the innermost unit's kind.
+ */
 export function referencesJson(references: ResolvedReference[]): object[] {
   return references.map((reference) => ({
     source: reference.source,
     start: reference.start,
     end: reference.end,
     text: reference.text,
-    kind: reference.kind,
+    kind: isQuotation(reference) ? 'quotation' : 'reference',
+    unit: reference.path.at(-1)?.kind ?? reference.kind,
     units: reference.units,
     path: reference.path,
     designation: reference.designation,

@@ -3,6 +3,7 @@ import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAX_OTHERS } from '../core/compare/multi'
 import { detectReferences } from '../core/references/detect'
+import { isQuotation } from '../core/quotations/as-references'
 import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from '../core/references/resolve'
 import { defaultPage, type ReportDocument, type ReportLayout, type ReportPage } from '../core/report/model'
 import { USER_FILE_MODE, writeFailure, writeFileAtomic } from '../main/services/atomic-write'
@@ -57,7 +58,8 @@ async function referencesOf(source: ReadOnce, paths: string[], documents: Report
   const folder = [...folders][0]!
   const inFolder = paths.map((path) => toDocumentPath(folder, path))
   const { references } = documents.some(citesAnotherDocument) ? await folderReferences(folder, source) : resolveFolderReferences(among(inFolder))
-  return inFolder.map((path) => references.filter((reference) => reference.source === path))
+  // A report links what its documents cite; the folder's quotations are not found among the inputs alone.
+  return inFolder.map((path) => references.filter((reference) => reference.source === path && !isQuotation(reference)))
 }
 
 /** Reads the given files (absolute paths), each once, and their references. */

@@ -2,6 +2,7 @@ import type { DateSource, DocumentKind } from '../core/documents/identity'
 import type { LanguageCode } from '../core/languages/language'
 import type { Paragraph } from '../core/text/paragraphs'
 import type { ResolvedReference } from '../core/references/resolved'
+import type { VersionGroup } from '../core/documents/versions'
 import type { AppErrorData } from './errors'
 import type { FolderView, Settings } from './settings'
 
@@ -85,7 +86,10 @@ export interface AppStateView {
 
 /** Every reference in the open folder, resolved against its documents. */
 export interface FolderReferences {
+  /** References and quotations (`kind` "quotation"), document by document in text order. */
   references: ResolvedReference[]
+  /** Documents that are versions of one text (re-publications, renderings, drafts), by group. */
+  versions: VersionGroup[]
   /** Documents with more references than any real one holds: only their first ones are listed. */
   cut: string[]
   /** The names the analyst gave documents of this folder ("also called …"), by path. */

@@ -7,6 +7,8 @@ import { findFirstDate } from './dates'
 import { identifyDocument } from '../documents/identity'
 import { parseDocument } from './document'
 import { splitParagraphs } from './paragraphs'
+import { findVersions } from '../documents/versions'
+import { findQuotations } from '../quotations/quotations'
 
 /**
  * Every pass over user text must take time in proportion to the text, whatever the text. These
@@ -159,4 +161,39 @@ describe('the token scanner grows linearly', () => {
   })
 
   it('on generated shapes', () => assertLinearOnGeneratedShapes(scan, 8_000))
+})
+
+describe('rebuilding hard-wrapped lines grows linearly', () => {
+  const wrappedLine = 'the parties shall ensure the safety of citizens along the corridor in\n'
+  it.each([
+    ['thousands of wrapped lines with no blank line', repeated('Title\n', wrappedLine)],
+    ['wrapped lines that each start a numbered point', repeated('Title\n', `1.1.1. ${wrappedLine}`)],
+    ['wrapped lines that each start a list item', repeated('Title\n', `- ${wrappedLine}`)],
+    ['one line of spaces between wrapped lines', repeated('Title\n', `${wrappedLine}${' '.repeat(200)}\n`)],
+  ])('%s', (_, make) => {
+    expect(growth(readDocument, make, 8_000)).toBeLessThan(LIMIT)
+  })
+})
+
+/** A folder of documents of one paragraph each, cut from `text` every `words` words. */
+function folderOf(text: string, words: number): { path: string; kind: string; date: string | null; paragraphs: { index: number; number: null; text: string }[] }[] {
+  const all = text.split(' ')
+  const documents = []
+  for (let at = 0; at < all.length; at += words) {
+    documents.push({ path: `${at}.txt`, kind: at % 2 ? 'news' : 'statement', date: null, paragraphs: [{ index: 0, number: null, text: all.slice(at, at + words).join(' ') }] })
+  }
+  return documents
+}
+
+describe('versions and quotations grow linearly with the folder', () => {
+  const statement = 'the parties shall ensure the safety of citizens vehicles and goods along the corridor in both directions '
+  it.each([
+    ['one word repeated in one document quoted by another', (text: string) => findQuotations([...folderOf(text, Infinity), ...folderOf(text, Infinity).map((document) => ({ ...document, path: 'copy.txt', kind: 'news' }))])],
+    ['thousands of documents quoting one sentence', (text: string) => findQuotations(folderOf(text, 40))],
+    ['thousands of copies of one text', (text: string) => findVersions(folderOf(text, 60))],
+    ['thousands of short documents sharing their words', (text: string) => findVersions(folderOf(text.split(' ').reverse().join(' '), 25))],
+  ])('%s', (_, pass) => {
+    expect(growth(pass, repeated('', statement), 20_000)).toBeLessThan(LIMIT)
+    expect(growth(pass, repeated('', 'the '), 20_000)).toBeLessThan(LIMIT)
+  })
 })

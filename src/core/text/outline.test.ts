@@ -397,8 +397,8 @@ describe('subparagraphs and nested numbering', () => {
     const russian = passage('ru-026')
     expect(starts(locate(russian, step('subparagraph', 'в')))).toEqual(['c) рассматривать просьбы об исключениях,'])
     expect(starts(locate(russian, step('subparagraph', 'd')))).toEqual(['d) подготовить не позднее чем через меся'])
-    // A subparagraph broken across lines goes on in lower case.
-    expect(starts(locate(passage('en-065'), step('subparagraph', 'c')))).toEqual(['(c) Technology under licensing or other ', 'duction, utilization or stockpiling of i'])
+    // A subparagraph hard-wrapped across lines is read as one paragraph.
+    expect(starts(locate(passage('en-065'), step('subparagraph', 'c')))).toEqual(['(c) Technology under licensing or other '])
     // Resolution 2046 (2012) numbers the items of paragraph 1 (i), (ii), …
     expect(starts(locate(passage('en-069'), step('paragraph', '1'), step('subparagraph', 'i')))).toEqual(['(i) immediately cease all hostilities, i'])
   })

@@ -1,4 +1,5 @@
 import { collapsedSlice } from './normalize'
+import { endsWrappedParagraph, startsListItem, trimmedLine, wrapWidth, type Line } from './wrapped-lines'
 
 export interface Paragraph {
   /** Position in the document, from 0. */
@@ -27,40 +28,58 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true
 }
 
-/** Whether some line between two line breaks holds nothing but spaces. */
-function hasBlankLine(text: string): boolean {
-  for (let end = text.indexOf('\n'); end !== -1; ) {
-    const next = text.indexOf('\n', end + 1)
-    if (next !== -1 && isBlank(text, end + 1, next)) return true
-    end = next
-  }
-  return false
-}
-
-/**
- * Splits normalised text into paragraphs. Blank lines separate paragraphs; a text without
- * any blank line is taken to put one paragraph on each line. One pass over the lines, each
- * paragraph's white space collapsed as it is cut out, with no pattern per paragraph.
- */
-export function splitParagraphs(text: string): Paragraph[] {
-  const byBlankLines = hasBlankLine(text)
-  const paragraphs: Paragraph[] = []
-  const add = (from: number, to: number): void => {
-    const paragraphText = collapsedSlice(text, from, to)
-    if (paragraphText !== '') paragraphs.push({ index: paragraphs.length, number: paragraphNumber(paragraphText), text: paragraphText })
-  }
-  let start = 0
+/** Each line of the text, white space at either end left out, and whether it is blank. */
+function linesOf(text: string): (Line & { blank: boolean })[] {
+  const lines: (Line & { blank: boolean })[] = []
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf('\n', lineStart)
     const lineEnd = newline === -1 ? text.length : newline
-    if (!byBlankLines) add(lineStart, lineEnd)
-    else if (isBlank(text, lineStart, lineEnd)) {
-      add(start, lineStart)
-      start = lineEnd + 1
-    }
+    lines.push({ ...trimmedLine(text, lineStart, lineEnd), blank: isBlank(text, lineStart, lineEnd) })
     lineStart = lineEnd + 1
   }
-  if (byBlankLines) add(start, text.length)
+  return lines
+}
+
+/** Whether a line begins a numbered point ("4. …", "(a) …"); read from its first characters only. */
+function startsNumberedPoint(text: string, line: Line): boolean {
+  return NUMBER_LABEL.test(text.slice(line.start, Math.min(line.end, line.start + 40)))
+}
+
+/**
+ * Splits normalised text into paragraphs. Blank lines separate paragraphs, and the lines between
+ * them are joined; a text without any blank line is taken to put one paragraph on each line. A
+ * hard-wrapped text (see wrapped-lines.ts) is rebuilt instead: its lines are joined unless the
+ * break was meant (the next word would have fitted), and a numbered point or a list item begins a
+ * paragraph of its own. One pass over the lines, each paragraph's white space collapsed as it is
+ * cut out, with no pattern per paragraph.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const lines = linesOf(text)
+  const width = wrapWidth(text, lines)
+  // A blank line between two line breaks: not a last line left empty by a final newline.
+  const byBlankLines = lines.some((line, index) => line.blank && index > 0 && index < lines.length - 1)
+  const paragraphs: Paragraph[] = []
+  let first: Line | null = null
+  let last: Line | null = null
+  const add = (): void => {
+    const paragraphText = first && last ? collapsedSlice(text, first.start, last.end) : ''
+    if (paragraphText !== '') paragraphs.push({ index: paragraphs.length, number: paragraphNumber(paragraphText), text: paragraphText })
+    first = last = null
+  }
+  /** Whether a paragraph ends between two lines that follow each other with no blank line. */
+  const endsParagraph = (previous: Line, line: Line): boolean => {
+    if (width === null) return !byBlankLines
+    return startsNumberedPoint(text, line) || startsListItem(text, line) || endsWrappedParagraph(text, previous, line, width)
+  }
+  for (const line of lines) {
+    if (line.blank) add()
+    else {
+      if (last && endsParagraph(last, line)) add()
+      first ??= line
+      last = line
+    }
+  }
+  add()
   return paragraphs
 }
 

@@ -1,4 +1,5 @@
 import { identityOf } from '../../core/documents/identity'
+import { textRelations, withQuotations } from '../../core/quotations/relations'
 import { NO_CORRECTIONS } from '../../core/references/corrections'
 import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
 import type { FolderListing, FolderReferences } from '../../shared/documents'
@@ -11,7 +12,8 @@ const READ_CONCURRENCY = 8
 
 /**
  * The references of the open folder: every document read (through the library's cache),
- * every reference found and resolved against the others. Computed once per state of the
+ * every reference found and resolved against the others, with the passages documents quote
+ * from one another and the documents that are versions of one text. Computed once per state of the
  * folder: reopening it, or a file that changed, computes it again.
  */
 export class ReferenceService {
@@ -40,7 +42,12 @@ export class ReferenceService {
         return null
       }
     })
-    const result = { ...resolveFolderReferences(documents.filter((document) => document !== null), notes ?? NO_CORRECTIONS), addedNames: notes?.names ?? {} }
+    const read = documents.filter((document) => document !== null)
+    const resolved = resolveFolderReferences(read, notes ?? NO_CORRECTIONS)
+    // Shared text (versions, quotations) is found among the same documents, and listed with the references.
+    const { versions, quotations } = textRelations(read)
+    const references = withQuotations(resolved.references, quotations, read.map((document) => document.path))
+    const result = { ...resolved, references, versions, addedNames: notes?.names ?? {} }
     this.cached = { key, result }
     return result
   }

@@ -1,3 +1,4 @@
+import { isQuotation } from '../../core/quotations/as-references'
 import { randomUUID } from 'node:crypto'
 import type { ReportDocument } from '../../core/report/model'
 import type { ReportJob, ReportRequestArgs, ReportResult } from '../../shared/reports'
@@ -154,7 +155,8 @@ export class ReportService {
       publisher: content.summary.publisher,
       date: content.summary.date,
       paragraphs: content.paragraphs,
-      references: references.filter((reference) => reference.source === content.summary.path),
+      // A report links what its documents cite, as the CLI's does; quotations stay in the app.
+      references: references.filter((reference) => reference.source === content.summary.path && !isQuotation(reference)),
     }))
   }
 

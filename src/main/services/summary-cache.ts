@@ -10,8 +10,8 @@ export interface CachedSummary {
   summary: DocumentSummary
 }
 
-/** Goes up whenever a summary's shape or what reading puts in it changes: an older cache is read again, not trusted. 2: kind, language, names and the new date sources. */
-const CACHE_VERSION = 2
+/** Goes up whenever a summary's shape or what reading puts in it changes: an older cache is read again, not trusted. 2: kind, language, names and the new date sources. 3: hard-wrapped text rebuilt into paragraphs, a printed web page's furniture dropped. */
+const CACHE_VERSION = 3
 
 interface CacheFile {
   version: typeof CACHE_VERSION

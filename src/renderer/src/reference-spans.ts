@@ -1,3 +1,4 @@
+import { referencesFirst } from '../../core/quotations/spans'
 import type { ResolvedReference } from '../../core/references/resolve'
 
 /** A reference's place in a piece of text shown on screen. */
@@ -25,7 +26,7 @@ export function spansInParagraphs(references: ResolvedReference[], paragraphs: {
     }
     offset += paragraph.text.length + separator.length
   }
-  return spans.sort((a, b) => a.start - b.start)
+  return referencesFirst(spans.sort((a, b) => a.start - b.start))
 }
 
 /** Cuts text into plain pieces and linked pieces; `base` is the text's offset in the spans' coordinates. */

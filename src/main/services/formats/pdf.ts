@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors'
 import { declaredDateOf } from './declared-date'
 import type { ExtractedText } from './extracted'
+import { webPageFurniture } from './web-page-lines'
 
 interface Line {
   page: number
@@ -178,7 +179,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       lines.push(...inColumnOrder(groupLines(items, number - 1, height), width, height))
       page.cleanup()
     }
-    const noise = marginNoise(lines, pageHeights)
+    const noise = new Set([...marginNoise(lines, pageHeights), ...webPageFurniture(lines, pageHeights)])
     const body = paragraphsOf(lines.filter((line) => !noise.has(line))).join('\n\n')
     if (body.trim() === '') throw new AppError('UNSUPPORTED_FORMAT', `${fileName} has no text to read (a scanned PDF needs text recognition first).`)
     const info: unknown = (await pdf.getMetadata().catch(() => null))?.info

@@ -44,7 +44,10 @@ function citationOf(reference: ResolvedReference, chosenDocument: string | null 
 
 /** The folder's references, the trail of citations the reader is following, and the analyst's corrections. */
 export const useReferencesStore = defineStore('references', () => {
+  /** References and quotations (kind "quotation"), in folder order. */
   const all = shallowRef<ResolvedReference[]>([])
+  /** Each document that has versions, with its group (itself included, in folder order). */
+  const versionGroups = shallowRef<ReadonlyMap<string, readonly string[]>>(new Map())
   /** The names the analyst gave documents of the folder, as the services keep them. */
   const addedNames = shallowRef<Record<string, string[]>>({})
   const loading = ref(false)
@@ -64,9 +67,10 @@ export const useReferencesStore = defineStore('references', () => {
     loading.value = true
     error.value = null
     try {
-      const { references, addedNames: names } = await call('folderReferences', {})
+      const { references, versions, addedNames: names } = await call('folderReferences', {})
       if (run !== loadRun) return
       all.value = references
+      versionGroups.value = new Map(versions.flatMap((group) => group.documents.map((path) => [path, group.documents] as const)))
       addedNames.value = names
       // The trail shows the references as they now resolve (after a correction, a change on disk).
       trail.value = trail.value.map((followed) => {
@@ -87,6 +91,11 @@ export const useReferencesStore = defineStore('references', () => {
   /** References in other documents whose target (or a candidate) is `path`. */
   function citing(path: string): ResolvedReference[] {
     return all.value.filter((reference) => reference.source !== path && reference.candidates.some((candidate) => candidate.document === path))
+  }
+
+  /** The versions of one text a document belongs to, itself included; empty when it has none. */
+  function versionsOf(path: string): readonly string[] {
+    return versionGroups.value.get(path) ?? []
   }
 
   /** Opens what a reference cites beside the current view; a reference that leads nowhere opens to say why, and to be corrected. */
@@ -144,10 +153,11 @@ export const useReferencesStore = defineStore('references', () => {
   function reset(): void {
     loadRun++
     all.value = []
+    versionGroups.value = new Map()
     trail.value = []
     error.value = null
     savedNames.clear()
   }
 
-  return { all, loading, error, trail, citation, preview, load, inDocument, citing, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
+  return { all, loading, error, trail, citation, preview, load, inDocument, citing, versionsOf, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
 })
