@@ -67,6 +67,7 @@ function joined(side: AnalysedSide, indexes: number[], interner: Interner): Para
  * before it that did not move (or after it, when none did).
  */
 function markNewPlaces(rows: ComparisonRow[], rightCount: number): void {
+  if (!rows.some((row) => row.kind === 'moved' || row.moved)) return
   const rowOfRight = new Int32Array(rightCount)
   const settled = new Uint8Array(rightCount)
   rows.forEach((row, index) => {

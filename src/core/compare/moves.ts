@@ -88,14 +88,59 @@ class Flattened {
   }
 }
 
-/** Where each n-gram hash stands when it stands once, -1 when more than once. */
-function ngramPlaces(side: Flattened, withinScope: boolean): Map<number, number> {
-  const places = new Map<number, number>()
-  for (let p = 0; p < side.keys.length; p++) {
-    const hash = side.ngram(p, withinScope)
-    if (hash !== null) places.set(hash, places.has(hash) ? -1 : p)
+const ABSENT = -2
+
+/**
+ * Where each n-gram hash stands when it stands once, -1 when more than once: an open-addressing
+ * table of numbers, as a Map of them was most of the time moves took.
+ */
+class NgramPlaces {
+  private readonly hashes: Int32Array
+  private readonly places: Int32Array
+  private readonly mask: number
+
+  constructor(capacity: number) {
+    let size = 16
+    while (size < 2 * capacity) size *= 2
+    this.hashes = new Int32Array(size)
+    this.places = new Int32Array(size).fill(ABSENT)
+    this.mask = size - 1
   }
-  return places
+
+  add(hash: number, place: number): void {
+    let slot = hash & this.mask
+    while (this.places[slot] !== ABSENT) {
+      if (this.hashes[slot] === hash) {
+        this.places[slot] = -1
+        return
+      }
+      slot = (slot + 1) & this.mask
+    }
+    this.hashes[slot] = hash
+    this.places[slot] = place
+  }
+
+  /** The one place of the hash, -1 for several, ABSENT for none. */
+  get(hash: number): number {
+    for (let slot = hash & this.mask; this.places[slot] !== ABSENT; slot = (slot + 1) & this.mask) if (this.hashes[slot] === hash) return this.places[slot]!
+    return ABSENT
+  }
+}
+
+/** Each position's n-gram hash (0 where it has none) and the table of where they stand. */
+function ngramPlaces(side: Flattened, withinScope: boolean, eligible: Uint8Array): { hashes: Int32Array; has: Uint8Array; places: NgramPlaces } {
+  const hashes = new Int32Array(side.keys.length)
+  const has = new Uint8Array(side.keys.length)
+  const places = new NgramPlaces(side.keys.length)
+  for (let p = 0; p < side.keys.length; p++) {
+    if (side.stretchOf[p]! < 0 || eligible[side.stretchOf[p]!] === 0) continue
+    const hash = side.ngram(p, withinScope)
+    if (hash === null) continue
+    hashes[p] = hash
+    has[p] = 1
+    places.add(hash, p)
+  }
+  return { hashes, has, places }
 }
 
 interface Block {
@@ -172,16 +217,29 @@ export function findMoves(deletedStretches: ChangedStretch[], insertedStretches:
   const deleted = new Flattened(deletedStretches)
   const inserted = new Flattened(insertedStretches)
   const blocks: Block[] = []
+  // Within a scope, only where the scope has both a deleted and an inserted stretch; between scopes, only stretches long enough.
+  const scopesWith = (stretches: ChangedStretch[]): Set<number> => new Set(stretches.map((stretch) => stretch.scope))
+  const [deletedScopes, insertedScopes] = [scopesWith(deletedStretches), scopesWith(insertedStretches)]
   // First within scopes, then between them: each pass's n-grams are unique in its own reach.
   for (const withinScope of [true, false]) {
-    const insertedPlaces = ngramPlaces(inserted, withinScope)
-    const deletedPlaces = ngramPlaces(deleted, withinScope)
+    const eligible = (stretches: ChangedStretch[]): Uint8Array => {
+      const flags = new Uint8Array(stretches.length)
+      stretches.forEach((stretch, index) => {
+        const can = withinScope ? deletedScopes.has(stretch.scope) && insertedScopes.has(stretch.scope) : stretch.to - stretch.from >= MIN_MOVED_WORDS_BETWEEN
+        flags[index] = can ? 1 : 0
+      })
+      return flags
+    }
+    const insertedPlaces = ngramPlaces(inserted, withinScope, eligible(insertedStretches)).places
+    const deletedNgrams = ngramPlaces(deleted, withinScope, eligible(deletedStretches))
     const minimum = withinScope ? MIN_MOVED_WORDS : MIN_MOVED_WORDS_BETWEEN
     // Positions of short matches already tried, so that each is grown once.
     const tried = new Uint8Array(deleted.keys.length)
-    for (const [hash, d] of deletedPlaces) {
+    for (let d = 0; d < deleted.keys.length; d++) {
+      if (deletedNgrams.has[d] === 0 || tried[d] === 1 || !deleted.free(d)) continue
+      const hash = deletedNgrams.hashes[d]!
       const i = insertedPlaces.get(hash)
-      if (d < 0 || i === undefined || i < 0 || tried[d] === 1 || !deleted.free(d) || !inserted.free(i)) continue
+      if (i < 0 || deletedNgrams.places.get(hash) !== d || !inserted.free(i)) continue
       if (withinScope && deleted.scopeOf(d) !== inserted.scopeOf(i)) continue
       const block = grownExactly(deleted, inserted, d, i)
       tried.fill(1, block.d0, block.d1)

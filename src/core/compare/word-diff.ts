@@ -1,5 +1,5 @@
 import { analyzeParagraph, CUT_CONTENT, CUT_NONE, CUT_SENTENCE, Interner, type ParagraphAnalysis } from './analysis'
-import { findMoves, type ChangedStretch, type Move } from './moves'
+import { findMoves, MIN_MOVED_WORDS, type ChangedStretch, type Move } from './moves'
 import type { CompareOptions } from './options'
 import { budgetFor, commonRuns, type Run } from './sequence-diff'
 
@@ -218,37 +218,55 @@ const LETTER_WORD_LENGTH = 40
 /** Two words are one word with a few letters changed when this share of their letters is common (2 × common / both lengths). */
 export const LETTER_SIMILARITY = 0.6
 
-/** The words of units [from, to), as [start, end) in the text, white space after them left out. */
-function wordSpans(analysis: ParagraphAnalysis, from: number, to: number, interner: Interner): [number, number][] {
-  const spans: [number, number][] = []
+/** White space as the scanner leaves it after a word: ASCII spaces, no-break and other Unicode spaces. */
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0x202f || code === 0x205f
+}
+
+/** The words of units [from, to), as start and end offsets in the text, white space after them left out: [start0, end0, start1, …]. */
+function wordSpans(analysis: ParagraphAnalysis, from: number, to: number, interner: Interner): number[] {
+  const spans: number[] = []
   for (let unit = from; unit < to; unit++) {
     const key = analysis.keys[unit]!
     if (key < 0 || interner.termOf[key]! < 0) continue
     let end = analysis.starts[unit + 1]!
-    while (end > analysis.starts[unit]! && /\s/.test(analysis.text[end - 1]!)) end--
-    spans.push([analysis.starts[unit]!, end])
+    while (end > analysis.starts[unit]! && isSpace(analysis.text.charCodeAt(end - 1))) end--
+    spans.push(analysis.starts[unit]!, end)
   }
   return spans
 }
+
+const letterTable = new Int32Array((LETTER_WORD_LENGTH + 1) * (LETTER_WORD_LENGTH + 1))
 
 /**
  * The letters that differ between two words, as [start, end) ranges in each, when the words share
  * at least LETTER_SIMILARITY of their letters ("Aghdam" → "Agdam"); null when they are different words.
  */
 export function changedLetters(a: string, b: string): { a: [number, number][]; b: [number, number][] } | null {
-  if (a === b || a.length > LETTER_WORD_LENGTH || b.length > LETTER_WORD_LENGTH) return null
-  const width = b.length + 1
-  const lcs = new Int32Array((a.length + 1) * width)
-  for (let x = a.length - 1; x >= 0; x--) {
-    for (let y = b.length - 1; y >= 0; y--) {
-      lcs[x * width + y] = a[x] === b[y] ? lcs[(x + 1) * width + y + 1]! + 1 : Math.max(lcs[(x + 1) * width + y]!, lcs[x * width + y + 1]!)
+  return letterDiff(a, 0, a.length, b, 0, b.length)
+}
+
+/** changedLetters of a[a0, a1) and b[b0, b1), offsets from a0 and b0: no string is cut out for words that differ. */
+function letterDiff(a: string, a0: number, a1: number, b: string, b0: number, b1: number): { a: [number, number][]; b: [number, number][] } | null {
+  const [m, n] = [a1 - a0, b1 - b0]
+  if (m > LETTER_WORD_LENGTH || n > LETTER_WORD_LENGTH) return null
+  // The common letters are at most the shorter word: words of very different lengths are different words.
+  if ((2 * Math.min(m, n)) / (m + n) < LETTER_SIMILARITY) return null
+  const width = n + 1
+  const lcs = letterTable.fill(0, 0, (m + 1) * width)
+  let same = m === n
+  for (let x = m - 1; x >= 0; x--) {
+    for (let y = n - 1; y >= 0; y--) {
+      const matched = a.charCodeAt(a0 + x) === b.charCodeAt(b0 + y)
+      if (x === y && !matched) same = false
+      lcs[x * width + y] = matched ? lcs[(x + 1) * width + y + 1]! + 1 : Math.max(lcs[(x + 1) * width + y]!, lcs[x * width + y + 1]!)
     }
   }
-  if ((2 * lcs[0]!) / (a.length + b.length) < LETTER_SIMILARITY) return null
-  const inA = new Uint8Array(a.length)
-  const inB = new Uint8Array(b.length)
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-    if (a[x] === b[y]) {
+  if (same || (2 * lcs[0]!) / (m + n) < LETTER_SIMILARITY) return null
+  const inA = new Uint8Array(m)
+  const inB = new Uint8Array(n)
+  for (let x = 0, y = 0; x < m && y < n; ) {
+    if (a.charCodeAt(a0 + x) === b.charCodeAt(b0 + y)) {
       inA[x++] = 1
       inB[y++] = 1
     } else if (lcs[(x + 1) * width + y]! >= lcs[x * width + y + 1]!) x++
@@ -275,20 +293,21 @@ export function changedLetters(a: string, b: string): { a: [number, number][]; b
 function markLetters(deletion: WordOp, insertion: WordOp, left: ParagraphAnalysis, segment: Segment, right: ParagraphAnalysis, interner: Interner): void {
   const deletedWords = wordSpans(left, segment.l0, segment.l1, interner)
   const insertedWords = wordSpans(right, segment.r0, segment.r1, interner)
-  if (deletedWords.length > LETTER_PHRASE_WORDS || insertedWords.length > LETTER_PHRASE_WORDS) return
+  if (deletedWords.length > 2 * LETTER_PHRASE_WORDS || insertedWords.length > 2 * LETTER_PHRASE_WORDS) return
   const leftBase = left.starts[segment.l0]!
   const rightBase = right.starts[segment.r0]!
   const deletedLetters: [number, number][] = []
   const insertedLetters: [number, number][] = []
   let next = 0
-  for (const [d0, d1] of deletedWords) {
-    for (let k = next; k < Math.min(insertedWords.length, next + LETTER_LOOKAHEAD); k++) {
-      const [i0, i1] = insertedWords[k]!
-      const letters = changedLetters(left.text.slice(d0, d1), right.text.slice(i0, i1))
+  for (let w = 0; w < deletedWords.length; w += 2) {
+    const [d0, d1] = [deletedWords[w]!, deletedWords[w + 1]!]
+    for (let k = next; k < Math.min(insertedWords.length, next + 2 * LETTER_LOOKAHEAD); k += 2) {
+      const [i0, i1] = [insertedWords[k]!, insertedWords[k + 1]!]
+      const letters = letterDiff(left.text, d0, d1, right.text, i0, i1)
       if (!letters) continue
       for (const [from, to] of letters.a) deletedLetters.push([d0 - leftBase + from, d0 - leftBase + to])
       for (const [from, to] of letters.b) insertedLetters.push([i0 - rightBase + from, i0 - rightBase + to])
-      next = k + 1
+      next = k + 2
       break
     }
   }
@@ -296,27 +315,22 @@ function markLetters(deletion: WordOp, insertion: WordOp, left: ParagraphAnalysi
   if (insertedLetters.length > 0) insertion.letters = insertedLetters
 }
 
-/** The ops of segments with no moves in them, and their words. */
-function plainOps(diff: SegmentDiff, interner: Interner, result: WordDiff, countWords: boolean): void {
-  const { left, right } = diff
-  for (const segment of diff.segments) {
-    const leftPart = span(left, segment.l0, segment.l1)
-    const rightPart = span(right, segment.r0, segment.r1)
-    if (segment.equal) {
-      result.ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
-      if (countWords) result.equalWords += wordsIn(left, segment.l0, segment.l1, interner)
-      continue
-    }
-    const deletion: WordOp = { op: 'delete', text: leftPart }
-    const insertion: WordOp = { op: 'insert', text: rightPart }
-    if (leftPart !== '' && rightPart !== '') markLetters(deletion, insertion, left, segment, right, interner)
-    if (leftPart !== '') result.ops.push(deletion)
-    if (rightPart !== '') result.ops.push(insertion)
-    if (countWords) {
-      result.deletedWords += wordsIn(left, segment.l0, segment.l1, interner)
-      result.insertedWords += wordsIn(right, segment.r0, segment.r1, interner)
-    }
+/** The ops of a segment with no move in it, and its words. */
+function plainOps(left: ParagraphAnalysis, right: ParagraphAnalysis, segment: Segment, interner: Interner, result: WordDiff): void {
+  const leftPart = span(left, segment.l0, segment.l1)
+  const rightPart = span(right, segment.r0, segment.r1)
+  if (segment.equal) {
+    result.ops.push(leftPart === rightPart ? { op: 'equal', text: leftPart } : { op: 'equal', text: leftPart, rightText: rightPart })
+    result.equalWords += wordsIn(left, segment.l0, segment.l1, interner)
+    return
   }
+  const deletion: WordOp = { op: 'delete', text: leftPart }
+  const insertion: WordOp = { op: 'insert', text: rightPart }
+  if (leftPart !== '' && rightPart !== '') markLetters(deletion, insertion, left, segment, right, interner)
+  if (leftPart !== '') result.ops.push(deletion)
+  if (rightPart !== '') result.ops.push(insertion)
+  result.deletedWords += wordsIn(left, segment.l0, segment.l1, interner)
+  result.insertedWords += wordsIn(right, segment.r0, segment.r1, interner)
 }
 
 /** One end of a moved phrase inside a changed segment. */
@@ -345,7 +359,7 @@ function changesInside(move: Move, deleted: ChangedStretch, inserted: ChangedStr
   }
   if (l1 > l || r1 > r) segments.push({ equal: false, l0: l, l1, r0: r, r1 })
   const inside: WordDiff = { ops: [], equalWords: 0, insertedWords: 0, deletedWords: 0 }
-  plainOps({ left: a, right: b, segments: foldShortEqualities(segments, a, b) }, interner, inside, false)
+  for (const segment of foldShortEqualities(segments, a, b)) plainOps(a, b, segment, interner, inside)
   return inside.ops
 }
 
@@ -377,14 +391,15 @@ export function wordDiffs(diffs: SegmentDiff[], interner: Interner): WordDiff[] 
   // For each stretch: the diff and segment it is part of.
   const deletedPlace: [number, number][] = []
   const insertedPlace: [number, number][] = []
+  // A stretch of fewer units than a move has words can hold no end of one: most changes are a word or two.
   diffs.forEach((diff, d) => {
     diff.segments.forEach((segment, s) => {
       if (segment.equal) return
-      if (segment.l1 > segment.l0) {
+      if (segment.l1 - segment.l0 >= MIN_MOVED_WORDS) {
         deleted.push({ analysis: diff.left, from: segment.l0, to: segment.l1, scope: d })
         deletedPlace.push([d, s])
       }
-      if (segment.r1 > segment.r0) {
+      if (segment.r1 - segment.r0 >= MIN_MOVED_WORDS) {
         inserted.push({ analysis: diff.right, from: segment.r0, to: segment.r1, scope: d })
         insertedPlace.push([d, s])
       }
@@ -410,7 +425,7 @@ export function wordDiffs(diffs: SegmentDiff[], interner: Interner): WordDiff[] 
       const fromHere = deletedEnds.get(`${d}:${s}`)
       const toHere = insertedEnds.get(`${d}:${s}`)
       if (!fromHere && !toHere) {
-        plainOps({ left: diff.left, right: diff.right, segments: [segment] }, interner, result, true)
+        plainOps(diff.left, diff.right, segment, interner, result)
         return
       }
       const byPlace = (a: MoveEnd, b: MoveEnd): number => a.from - b.from

@@ -1,7 +1,7 @@
 import { ROW_KIND_LABELS } from '../compare/align'
 import { formatIsoDate } from '../text/dates'
 import type { CompareOptions } from '../compare/options'
-import { trimForMarking, type WordOp } from '../compare/word-diff'
+import { opSide, trimForMarking, type WordOp } from '../compare/word-diff'
 import type { ResolvedReference } from '../references/resolve'
 import type { ReportDocument, ReportModel, ReportRow, ReportSection } from './model'
 import { escapeHtml } from '../markup/escape'
@@ -28,7 +28,9 @@ function optionsText(options: CompareOptions): string {
   return `${ignoring}; paragraphs paired from ${Math.round(options.similarityThreshold * 100)}% similar`
 }
 
-/** The text of one side of a pair of paragraphs with its changes marked: <del> and <ins>, struck and underlined. */
+const MOVED_STYLE = 'color: #5b3a87; background: #efe7f7; text-decoration-style: double'
+
+/** The text of one side of a pair of paragraphs with its changes marked: <del> and <ins>, struck and underlined; moved phrases at both ends. */
 function markedText(ops: WordOp[], side: 'left' | 'right' | 'inline'): string {
   let html = ''
   for (const op of ops) {
@@ -36,10 +38,16 @@ function markedText(ops: WordOp[], side: 'left' | 'right' | 'inline'): string {
       html += escapeHtml(side === 'left' ? op.text : (op.rightText ?? op.text))
       continue
     }
-    const deleted = op.op === 'delete'
-    if (side !== 'inline' && deleted !== (side === 'left')) continue
+    const fromLeft = opSide(op) === 'left'
+    if (side !== 'inline' && fromLeft !== (side === 'left')) continue
     const { before, core, after } = trimForMarking(op.text)
-    html += `${escapeHtml(before)}${deleted ? `<del>${escapeHtml(core)}</del>` : `<ins>${escapeHtml(core)}</ins>`}${escapeHtml(after)}`
+    const element = fromLeft ? 'del' : 'ins'
+    // A moved phrase: struck or underlined twice in the moved colour, its id pairing the two ends (inline: the stylesheet is another's).
+    const marked =
+      op.op === 'move-from' || op.op === 'move-to'
+        ? `<${element} class="moved" style="${MOVED_STYLE}">${escapeHtml(core)}</${element}><sup class="move-id">${fromLeft ? '→' : '←'}${op.id!}</sup>`
+        : `<${element}>${escapeHtml(core)}</${element}>`
+    html += `${escapeHtml(before)}${marked}${escapeHtml(after)}`
   }
   return html
 }
