@@ -405,30 +405,31 @@ export function wordDiffs(diffs: SegmentDiff[], interner: Interner): WordDiff[] 
       }
     })
   })
-  // The ends of moves by diff and segment: "d:s".
-  const deletedEnds = new Map<string, MoveEnd[]>()
-  const insertedEnds = new Map<string, MoveEnd[]>()
-  const addEnd = (ends: Map<string, MoveEnd[]>, [d, s]: [number, number], end: MoveEnd): void => {
-    const key = `${d}:${s}`
-    const list = ends.get(key)
+  // The ends of moves by diff, then by segment: most diffs have none.
+  const deletedEnds: (Map<number, MoveEnd[]> | undefined)[] = []
+  const insertedEnds: (Map<number, MoveEnd[]> | undefined)[] = []
+  const addEnd = (ends: (Map<number, MoveEnd[]> | undefined)[], [d, s]: [number, number], end: MoveEnd): void => {
+    const bySegment = (ends[d] ??= new Map<number, MoveEnd[]>())
+    const list = bySegment.get(s)
     if (list) list.push(end)
-    else ends.set(key, [end])
+    else bySegment.set(s, [end])
   }
   for (const move of findMoves(deleted, inserted, interner)) {
     const changes = changesInside(move, deleted[move.deleted.stretch]!, inserted[move.inserted.stretch]!, interner)
     addEnd(deletedEnds, deletedPlace[move.deleted.stretch]!, { ...move.deleted, id: move.id, changes })
     addEnd(insertedEnds, insertedPlace[move.inserted.stretch]!, { ...move.inserted, id: move.id, changes })
   }
+  const byPlace = (a: MoveEnd, b: MoveEnd): number => a.from - b.from
   return diffs.map((diff, d) => {
     const result: WordDiff = { ops: [], equalWords: 0, insertedWords: 0, deletedWords: 0 }
+    const [fromEnds, toEnds] = [deletedEnds[d], insertedEnds[d]]
     diff.segments.forEach((segment, s) => {
-      const fromHere = deletedEnds.get(`${d}:${s}`)
-      const toHere = insertedEnds.get(`${d}:${s}`)
+      const fromHere = fromEnds?.get(s)
+      const toHere = toEnds?.get(s)
       if (!fromHere && !toHere) {
         plainOps(diff.left, diff.right, segment, interner, result)
         return
       }
-      const byPlace = (a: MoveEnd, b: MoveEnd): number => a.from - b.from
       result.ops.push(...cutByMoves(diff.left, segment.l0, segment.l1, (fromHere ?? []).sort(byPlace), 'delete', 'move-from'))
       result.ops.push(...cutByMoves(diff.right, segment.r0, segment.r1, (toHere ?? []).sort(byPlace), 'insert', 'move-to'))
       result.deletedWords += wordsIn(diff.left, segment.l0, segment.l1, interner)
