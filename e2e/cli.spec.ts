@@ -14,7 +14,7 @@ function communique(...args: string[]) {
 interface CompareJson {
   left: { path: string; title: string; paragraphs: { index: number; number: string | null; text: string }[] }
   right: { title: string; paragraphs: unknown[] }
-  rows: { kind: string; left: number[]; right: number[]; similarity: number; ops?: { op: string; text: string }[] }[]
+  rows: { kind: string; left: number[]; right: number[]; similarity: number; ops?: { op: string; text: string; id?: number }[] }[]
   stats: Record<string, number>
 }
 
@@ -28,7 +28,12 @@ test('compare --json prints the documented shape', () => {
   expect(result.right.paragraphs).toHaveLength(7)
   expect(result.rows).toHaveLength(7)
   expect(result.rows.every((row) => row.kind === 'modified' && row.similarity > 0 && row.similarity < 1)).toBe(true)
-  expect(result.rows[2]!.ops).toContainEqual({ op: 'delete', text: 'Aghdam district is ' })
+  expect(result.rows[2]!.ops).toContainEqual({ op: 'delete', text: 'Aghdam district is ', letters: [[2, 3], [7, 8]] })
+  const moved = result.rows[3]!.ops!.filter((op) => op.op === 'move-from' || op.op === 'move-to')
+  expect(moved.map(({ op, text, id }) => ({ op, text, id }))).toEqual([
+    { op: 'move-from', text: 'Along the line of contact in Nagorno-Karabakh and along the Lachin corridor', id: 1 },
+    { op: 'move-to', text: 'along the contact line in Nagorno-Karabakh and along the Lachin Corridor', id: 1 },
+  ])
   expect(result.stats).toMatchObject({ modified: 7, inserted: 0, deleted: 0 })
 })
 

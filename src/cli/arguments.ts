@@ -9,6 +9,7 @@ export const COMPARE_FLAGS = {
   'ignore-punctuation': { type: 'boolean' },
   'keep-whitespace': { type: 'boolean' },
   'keep-typography': { type: 'boolean' },
+  'ignore-numbering': { type: 'boolean' },
   threshold: { type: 'string' },
 } as const
 
@@ -20,6 +21,7 @@ export function compareOptions(values: { [key: string]: string | boolean | undef
     ignorePunctuation: values['ignore-punctuation'] === true,
     ignoreWhitespace: values['keep-whitespace'] !== true,
     plainTypography: values['keep-typography'] !== true,
+    ignoreNumbering: values['ignore-numbering'] === true,
     similarityThreshold: threshold,
   }
 }

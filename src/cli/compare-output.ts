@@ -34,6 +34,8 @@ export function comparisonJson(left: ComparedDocument, right: ComparedDocument, 
 export interface Style {
   inserted(text: string): string
   deleted(text: string): string
+  /** A moved phrase where it was (from) and where it went (to), with the id pairing the two. */
+  moved(text: string, end: 'from' | 'to', id: number): string
   dim(text: string): string
   bold(text: string): string
 }
@@ -41,6 +43,7 @@ export interface Style {
 export const PLAIN_STYLE: Style = {
   inserted: (text) => `{+${text}+}`,
   deleted: (text) => `[-${text}-]`,
+  moved: (text, end, id) => (end === 'from' ? `[-${text}-]→${id}` : `{+${text}+}←${id}`),
   dim: (text) => text,
   bold: (text) => text,
 }
@@ -48,6 +51,7 @@ export const PLAIN_STYLE: Style = {
 export const COLOUR_STYLE: Style = {
   inserted: (text) => `\x1b[32;4m${text}\x1b[0m`,
   deleted: (text) => `\x1b[31;9m${text}\x1b[0m`,
+  moved: (text, end, id) => `\x1b[36;${end === 'from' ? '9' : '4'}m${text}\x1b[0m\x1b[2m${end === 'from' ? '→' : '←'}${id}\x1b[0m`,
   dim: (text) => `\x1b[2m${text}\x1b[0m`,
   bold: (text) => `\x1b[1m${text}\x1b[0m`,
 }
@@ -66,7 +70,9 @@ function rowText(row: ComparisonRow, left: ComparedDocument, right: ComparedDocu
     .map((op) => {
       if (op.op === 'equal') return op.text
       const { before, core, after } = trimForMarking(op.text)
-      return before + (op.op === 'insert' ? style.inserted(core) : style.deleted(core)) + after
+      const marked =
+        op.op === 'move-from' || op.op === 'move-to' ? style.moved(core, op.op === 'move-from' ? 'from' : 'to', op.id!) : op.op === 'insert' ? style.inserted(core) : style.deleted(core)
+      return before + marked + after
     })
     .join('')
 }

@@ -30,6 +30,7 @@ Compare options:
   --ignore-punctuation    compare words only
   --keep-whitespace       count differences in spacing
   --keep-typography       tell curly quotes and dashes from plain ones
+  --ignore-numbering      paragraphs that differ only in their number ("3." and "4.") count as equal
   --threshold <0..1>      how similar two paragraphs must be to pair up (default ${DEFAULT_COMPARE_OPTIONS.similarityThreshold})`
 
 

@@ -7,6 +7,8 @@ export const compareOptionsSchema = z
     ignorePunctuation: z.boolean(),
     ignoreWhitespace: z.boolean(),
     plainTypography: z.boolean(),
+    // Settings saved before the option existed lack it.
+    ignoreNumbering: z.boolean().default(false),
     similarityThreshold: z.number().gt(0).max(1),
   })
   .strict()

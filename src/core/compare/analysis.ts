@@ -1,3 +1,4 @@
+import { ownNumberSpan } from '../text/outline'
 import type { CompareOptions } from './options'
 import { KIND_NUMBER, KIND_SPACE, KIND_WORD, scan } from './scan'
 import { keyOf } from './tokenize'
@@ -45,6 +46,10 @@ export class Interner {
       }
       if (this.rawHashes[entry] === hash && sameChars(this.rawTexts[entry]!, text, start, end)) return this.rawIds[entry]!
     }
+  }
+
+  get ignoresNumbering(): boolean {
+    return this.options.ignoreNumbering
   }
 
   get termCount(): number {
@@ -160,11 +165,18 @@ export function analyzeParagraph(text: string, interner: Interner): ParagraphAna
   let units = 0
   let wordCount = 0
   let hash = 0x811c9dc5
+  // Tokens wholly inside the paragraph's own number are ignored like white space: they join the unit before.
+  const number = interner.ignoresNumbering ? ownNumberSpan(text) : null
   for (let t = 0; t < tokens.count; t++) {
     const start = tokens.starts[t]!
+    const end = tokens.starts[t + 1]!
     const kind = tokens.kinds[t]!
-    const id = interner.idOfToken(text, start, tokens.starts[t + 1]!, kind)
+    const isWord = kind === KIND_WORD || kind === KIND_NUMBER
+    const inNumber = number !== null && start >= number.start && end <= number.end
+    const id = inNumber ? IGNORED : interner.idOfToken(text, start, end, kind)
     if (id === IGNORED) {
+      // Still a word, as countWords counts it for the paragraphs that are never analysed.
+      if (inNumber && isWord) wordCount++
       if (units === 0) {
         keys[0] = -1
         starts[0] = 0
@@ -172,7 +184,6 @@ export function analyzeParagraph(text: string, interner: Interner): ParagraphAna
       }
       continue
     }
-    const isWord = kind === KIND_WORD || kind === KIND_NUMBER
     keys[units] = id
     starts[units] = start
     if (isWord) wordCount++

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { boilerplate, everyParagraphTouched, generateDocument, giantParagraph, paragraphsEdited, shortLines, shuffled, wordsEdited, type EditedPair } from '../../bench/generate'
 import { parseDocument } from '../text/document'
 import { compareParagraphs, type Comparison } from './compare'
-import type { WordOp } from './word-diff'
+import { opSide, type WordOp } from './word-diff'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
 const paragraphsOf = (fileName: string) =>
@@ -165,7 +165,7 @@ describe('compareParagraphs', () => {
 /** The texts the rows tell: ops of paired rows give back both sides' paragraphs exactly (joined by a blank line when split or merged). */
 function expectExactReconstruction(comparison: Comparison, left: string[], right: string[]): void {
   const sideOf = (ops: WordOp[], side: 'left' | 'right') =>
-    ops.map((op) => (op.op === 'equal' ? (side === 'right' ? (op.rightText ?? op.text) : op.text) : (op.op === 'delete') === (side === 'left') ? op.text : '')).join('')
+    ops.map((op) => (op.op === 'equal' ? (side === 'right' ? (op.rightText ?? op.text) : op.text) : opSide(op) === side ? op.text : '')).join('')
   for (const row of comparison.rows) {
     if (!row.ops) continue
     expect(sideOf(row.ops, 'left')).toBe(row.left.map((i) => left[i]).join('\n\n'))

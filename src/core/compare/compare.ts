@@ -2,7 +2,7 @@ import { alignParagraphs, type RowKind } from './align'
 import { AnalysedSide, analyzeParagraph, Interner, type ParagraphAnalysis } from './analysis'
 import { countWords } from './count-words'
 import { withDefaults, type CompareOptions } from './options'
-import { diffAnalyzed, type WordOp } from './word-diff'
+import { diffSegmentsOf, wordDiffs, type SegmentDiff, type WordOp } from './word-diff'
 
 export interface ComparisonRow {
   kind: RowKind
@@ -14,6 +14,17 @@ export interface ComparisonRow {
   similarity: number
   /** Word-level differences, for rows that pair paragraphs (split and merged: joined by a blank line). */
   ops?: WordOp[]
+  /** For rows that changed place: the right paragraph their paragraphs now stand beside (after it, or before it when they come first). */
+  newPlace?: { beside: number; before: boolean }
+  /** Paragraphs that moved to beside this row's right paragraphs: where they came from (left) and what they are now (right). */
+  arrivals?: Arrival[]
+}
+
+export interface Arrival {
+  left: number[]
+  right: number[]
+  /** Before this row's right paragraphs (they come first on the right), else after them. */
+  before: boolean
 }
 
 export interface ComparisonStats {
@@ -47,6 +58,40 @@ const PARAGRAPH_BREAK = '\n\n'
 function joined(side: AnalysedSide, indexes: number[], interner: Interner): ParagraphAnalysis {
   if (indexes.length === 1) return side.get(indexes[0]!)
   return analyzeParagraph(indexes.map((i) => side.texts[i]!).join(PARAGRAPH_BREAK), interner)
+}
+
+/**
+ * Tells the rows that changed place where they now stand, and the rows they now stand beside
+ * that they arrived: the table is in the left document's order, so a moved paragraph is shown at
+ * its old place and marked at its new one. The new place is beside the nearest right paragraph
+ * before it that did not move (or after it, when none did).
+ */
+function markNewPlaces(rows: ComparisonRow[], rightCount: number): void {
+  if (!rows.some((row) => row.kind === 'moved' || row.moved)) return
+  const rowOfRight = new Int32Array(rightCount)
+  const settled = new Uint8Array(rightCount)
+  rows.forEach((row, index) => {
+    for (const r of row.right) {
+      rowOfRight[r] = index
+      settled[r] = row.kind === 'moved' || row.moved ? 0 : 1
+    }
+  })
+  // The nearest settled right paragraph at or before each one, and at or after it.
+  const settledBefore = new Int32Array(rightCount)
+  const settledAfter = new Int32Array(rightCount)
+  for (let r = 0, last = -1; r < rightCount; r++) settledBefore[r] = last = settled[r] ? r : last
+  for (let r = rightCount - 1, next = -1; r >= 0; r--) settledAfter[r] = next = settled[r] ? r : next
+  for (const row of rows) {
+    if (!(row.kind === 'moved' || row.moved) || row.right.length === 0) continue
+    const first = row.right[0]!
+    const before = settledBefore[first]! < 0
+    const beside = before ? settledAfter[first]! : settledBefore[first]!
+    if (beside < 0) continue
+    row.newPlace = { beside, before }
+    const landing = rows[rowOfRight[beside]!]!
+    ;(landing.arrivals ??= []).push({ left: row.left, right: row.right, before })
+  }
+  for (const row of rows) row.arrivals?.sort((a, b) => a.right[0]! - b.right[0]!)
 }
 
 /** Words of a paragraph: from its analysis when it has one, else counted (equal paragraphs need no analysis). */
@@ -86,6 +131,9 @@ export function compareParagraphs(
   const paragraphs = leftSide.length + rightSide.length
   const progressEvery = Math.max(1, Math.floor(paragraphs / 20))
   let placed = 0
+  // Changed rows get their ops once every row is diffed: a phrase may move from one row to another.
+  const diffs: SegmentDiff[] = []
+  const diffedRows: ComparisonRow[] = []
   alignParagraphs(leftSide, rightSide, options, interner, (kind, leftIndexes, rightIndexes, moved) => {
     placed += leftIndexes.length + rightIndexes.length
     if (onProgress && rows.length % progressEvery === 0) onProgress(0.5 + (0.5 * Math.min(placed, paragraphs)) / paragraphs)
@@ -104,15 +152,22 @@ export function compareParagraphs(
       if (knownTotal === null) totalWords += 2 * wordsOf(leftSide, leftIndexes[0]!)
       rows.push({ kind, left: leftIndexes, right: rightIndexes, similarity: 1 })
     } else {
-      const diff = diffAnalyzed(joined(leftSide, leftIndexes, interner), joined(rightSide, rightIndexes, interner), interner)
-      stats.wordsInserted += diff.insertedWords
-      stats.wordsDeleted += diff.deletedWords
-      const words = 2 * diff.equalWords + diff.insertedWords + diff.deletedWords
-      totalWords += words
-      const similarity = words === 0 ? 1 : round((2 * diff.equalWords) / words)
-      rows.push({ kind, left: leftIndexes, right: rightIndexes, ...(moved ? { moved: true as const } : {}), similarity, ops: diff.ops })
+      const row: ComparisonRow = { kind, left: leftIndexes, right: rightIndexes, ...(moved ? { moved: true as const } : {}), similarity: 0 }
+      diffs.push(diffSegmentsOf(joined(leftSide, leftIndexes, interner), joined(rightSide, rightIndexes, interner), interner))
+      diffedRows.push(row)
+      rows.push(row)
     }
   })
+  wordDiffs(diffs, interner).forEach((diff, i) => {
+    const row = diffedRows[i]!
+    stats.wordsInserted += diff.insertedWords
+    stats.wordsDeleted += diff.deletedWords
+    const words = 2 * diff.equalWords + diff.insertedWords + diff.deletedWords
+    totalWords += words
+    row.similarity = words === 0 ? 1 : round((2 * diff.equalWords) / words)
+    row.ops = diff.ops
+  })
+  markNewPlaces(rows, rightSide.length)
   totalWords = knownTotal ?? totalWords
   stats.similarity = totalWords === 0 ? 1 : round((totalWords - stats.wordsInserted - stats.wordsDeleted) / totalWords)
   onProgress?.(1)

@@ -4,6 +4,11 @@ export interface CompareOptions {
   ignoreWhitespace: boolean
   /** Typographic quotes, dashes and apostrophes compare as their plain forms. */
   plainTypography: boolean
+  /**
+   * A paragraph's own number ("3.", "(b)", the 5 of "Article 5") compares equal to any other, so
+   * paragraphs that were only renumbered count as equal.
+   */
+  ignoreNumbering: boolean
   /** Two paragraphs with a similarity at or above this pair up as one edited paragraph. */
   similarityThreshold: number
 }
@@ -13,6 +18,7 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   ignorePunctuation: false,
   ignoreWhitespace: true,
   plainTypography: true,
+  ignoreNumbering: false,
   similarityThreshold: 0.3,
 }
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { giantParagraph } from '../../bench/generate'
 import { countWords } from './count-words'
 import { DEFAULT_COMPARE_OPTIONS, withDefaults } from './options'
-import { diffWords, trimForMarking, type WordOp } from './word-diff'
+import { diffWords, opSide, trimForMarking, type WordOp } from './word-diff'
 
 /** The left text as the ops tell it: equal and deleted parts. */
-const leftTextOf = (ops: WordOp[]) => ops.map((op) => (op.op === 'insert' ? '' : op.text)).join('')
+const leftTextOf = (ops: WordOp[]) => ops.map((op) => (opSide(op) === 'right' ? '' : op.text)).join('')
 /** The right text as the ops tell it: equal (right side's form) and inserted parts. */
-const rightTextOf = (ops: WordOp[]) => ops.map((op) => (op.op === 'delete' ? '' : op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
+const rightTextOf = (ops: WordOp[]) => ops.map((op) => (opSide(op) === 'left' ? '' : op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
 
 const sentence = fc
   .array(fc.constantFrom('the', 'Parties', 'shall', 'peacekeeping', 'force', '1,960', 'November', '10,', '2020', '.', ',', '“stop”', 'Статья', 'şəhər', '  ', '\n'), { maxLength: 40 })

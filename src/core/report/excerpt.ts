@@ -47,7 +47,9 @@ function opsExcerpt(ops: WordOp[]): ExcerptPiece[] {
       case 'equal':
         continue
       case 'delete':
-      case 'insert': {
+      case 'insert':
+      case 'move-from':
+      case 'move-to': {
         const text = opening(op.text, Math.max(20, EXCERPT_LENGTH - length))
         if (text === '') continue
         const before = ops[i - 1]
@@ -55,7 +57,7 @@ function opsExcerpt(ops: WordOp[]): ExcerptPiece[] {
           if (pieces.length > 0) pieces.push(GAP)
           if (before) pieces.push({ text: `${contextWord(before, 'last')} `, mark: null })
         } else pieces.push({ text: ' ', mark: null })
-        pieces.push({ text, mark: op.op === 'delete' ? 'deleted' : 'inserted' })
+        pieces.push({ text, mark: op.op === 'delete' || op.op === 'move-from' ? 'deleted' : 'inserted' })
         length += text.length
         const after = ops[i + 1]
         if (after?.op === 'equal') pieces.push({ text: ` ${contextWord(after, 'first')}`, mark: null })

@@ -31,16 +31,20 @@ function optionsText(options: CompareOptions): string {
   return `${ignoring}; paragraphs paired from ${Math.round(options.similarityThreshold * 100)}% similar`
 }
 
+const MOVED_STYLE = 'color: #5b3a87; background: #efe7f7; text-decoration-style: double'
+
 function unexpected(kind: never): never {
   throw new Error(`Unknown kind of word change: ${String(kind)}`)
 }
 
-/** The text of one side of a pair of paragraphs with its changes marked: <del> and <ins>, struck and underlined. */
+/** The text of one side of a pair of paragraphs with its changes marked: <del> and <ins>, struck and underlined; moved phrases at both ends. */
 function markedText(ops: WordOp[], side: 'left' | 'right' | 'inline'): string {
   let html = ''
-  const mark = (text: string, tag: 'del' | 'ins'): string => {
+  // A moved phrase: struck or underlined twice in the moved colour, its id pairing the two ends (inline style: the stylesheet is the report's).
+  const mark = (text: string, tag: 'del' | 'ins', moveId: string | null): string => {
     const { before, core, after } = trimForMarking(text)
-    return `${escapeHtml(before)}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(after)}`
+    const marked = moveId === null ? `<${tag}>${escapeHtml(core)}</${tag}>` : `<${tag} class="moved" style="${MOVED_STYLE}">${escapeHtml(core)}</${tag}><sup class="move-id">${escapeHtml(moveId)}</sup>`
+    return `${escapeHtml(before)}${marked}${escapeHtml(after)}`
   }
   for (const op of ops) {
     switch (op.op) {
@@ -48,10 +52,16 @@ function markedText(ops: WordOp[], side: 'left' | 'right' | 'inline'): string {
         html += escapeHtml(side === 'left' ? op.text : (op.rightText ?? op.text))
         break
       case 'delete':
-        if (side !== 'right') html += mark(op.text, 'del')
+        if (side !== 'right') html += mark(op.text, 'del', null)
         break
       case 'insert':
-        if (side !== 'left') html += mark(op.text, 'ins')
+        if (side !== 'left') html += mark(op.text, 'ins', null)
+        break
+      case 'move-from':
+        if (side !== 'right') html += mark(op.text, 'del', `→${op.id ?? ''}`)
+        break
+      case 'move-to':
+        if (side !== 'left') html += mark(op.text, 'ins', `←${op.id ?? ''}`)
         break
       default:
         return unexpected(op.op)

@@ -69,10 +69,13 @@ function addOp(writer: ParagraphWriter, op: WordOp): void {
       } else writer.add(right, 'none')
       return
     }
+    // A phrase moved inside a paragraph: Word's moves need w:moveFrom/w:moveTo, which docx 9.7 cannot write.
     case 'insert':
+    case 'move-to':
       writer.add(op.text, 'inserted')
       return
     case 'delete':
+    case 'move-from':
       writer.add(op.text, 'deleted')
       return
     default:

@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { compareParagraphs } from '../compare/compare'
+import { DEFAULT_COMPARE_OPTIONS } from '../compare/options'
 import { scan } from '../compare/scan'
+import { diffWords } from '../compare/word-diff'
 import { detectReferences } from '../references/detect'
 import { resolveFolderReferences } from '../references/resolve'
 import { findFirstDate } from './dates'
@@ -195,5 +198,53 @@ describe('versions and quotations grow linearly with the folder', () => {
   ])('%s', (_, pass) => {
     expect(growth(pass, repeated('', statement), 20_000)).toBeLessThan(LIMIT)
     expect(growth(pass, repeated('', 'the '), 20_000)).toBeLessThan(LIMIT)
+  })
+})
+
+/** Two texts in one, for the passes that compare: the left, U+0001, the right. */
+const SIDES = '\u0001'
+
+function diffSides(text: string): unknown {
+  const [left, right] = text.split(SIDES)
+  return diffWords(left!, right!, DEFAULT_COMPARE_OPTIONS)
+}
+
+function compareSides(text: string): unknown {
+  const [left, right] = text.split(SIDES)
+  return compareParagraphs(left!.split('\n'), right!.split('\n'))
+}
+
+/** Sentences of nine words no other sentence has (a move between paragraphs needs eight): `sentence(i)` is the i-th. */
+const sentence = (i: number): string => `Alpha${i} bravo${i} charlie${i} delta${i} echo${i} foxtrot${i} golf${i} hotel${i} india${i}.`
+
+describe('phrase moves grow linearly', () => {
+  it.each([
+    // Every sentence moved: each is a move of its own, found by its anchors.
+    ['a paragraph whose sentences were reversed', (size: number) => {
+      const sentences = Array.from({ length: Math.ceil(size / 60) }, (_, i) => sentence(i))
+      return `${sentences.join(' ')}${SIDES}${sentences.reverse().join(' ')}`
+    }],
+    // Long deletions and insertions whose every n-gram repeats: no anchor at all.
+    ['changes whose phrases all repeat', (size: number) => {
+      const n = Math.ceil(size / 24)
+      return `${'alpha beta gamma delta '.repeat(n)}${SIDES}${'delta gamma beta alpha '.repeat(n)}`
+    }],
+    // Phrases of three words that moved: under the minimum, each tried once.
+    ['short phrases that moved', (size: number) => {
+      const phrases = Array.from({ length: Math.ceil(size / 20) }, (_, i) => `w${i} x${i} y${i}`)
+      return `${phrases.join(', ')}${SIDES}${phrases.reverse().join(', ')}`
+    }],
+  ])('%s', (_, make) => {
+    expect(growth(diffSides, make, 4_000)).toBeLessThan(LIMIT)
+  })
+
+  it('between paragraphs: a sentence moved from each paragraph to the next', () => {
+    const make = (size: number): string => {
+      const count = Math.ceil(size / 120)
+      const left = Array.from({ length: count }, (_, i) => `${sentence(2 * i)} ${sentence(2 * i + 1)}`)
+      const right = Array.from({ length: count }, (_, i) => (i === 0 ? sentence(0) : `${sentence(2 * i)} ${sentence(2 * i - 1)}`))
+      return `${left.join('\n')}${SIDES}${right.join('\n')}`
+    }
+    expect(growth(compareSides, make, 4_000)).toBeLessThan(LIMIT)
   })
 })

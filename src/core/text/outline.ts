@@ -361,6 +361,20 @@ function readLabel(text: string): Label | null {
   return { cls, punct, number, textStart: at }
 }
 
+/**
+ * Where the number a paragraph gives itself stands, as [start, end): the whole label of a
+ * numbered paragraph ("3. ", "(b) ") or the number of a heading (the "5" of "Article 5"); null
+ * when it has none. Comparisons that ignore renumbering leave this out.
+ */
+export function ownNumberSpan(text: string): { start: number; end: number } | null {
+  const label = readLabel(text)
+  if (label) return { start: 0, end: label.textStart }
+  const heading = readHeading(text)
+  if (!heading || heading.number === '') return null
+  const start = heading.label.lastIndexOf(heading.number)
+  return start < 0 ? null : { start, end: heading.label.length }
+}
+
 /*
  * Resolutions: "The General Assembly," opens the preamble; unnumbered paragraphs ending with a
  * comma follow ("Recalling…,", "ссылаясь на…,", "unter Hinweis auf…,"), then the numbered

@@ -1,7 +1,8 @@
 import type { ComparisonRow } from '../../core/compare/compare'
 import type { RowKind } from '../../core/compare/align'
 import type { GridRow } from '../../core/compare/multi'
-import { trimForMarking } from '../../core/compare/word-diff'
+import { opSide, type WordOp } from '../../core/compare/word-diff'
+import { ownNumberSpan } from '../../core/text/outline'
 import { paragraphLabel, type Paragraph } from '../../core/text/paragraphs'
 
 /**
@@ -18,24 +19,100 @@ export interface ChangeEntry {
 export interface ChangeDescription {
   /** Where: "¶ 3 → 4", "4", "after 2". */
   place: string
-  /** The first changed words, or the start of an inserted or deleted paragraph. */
+  /** The first change as "before → after" (and how many more), or the start of an inserted or deleted paragraph. */
   excerpt: string
 }
 
 const EXCERPT_LENGTH = 70
+/** Each side of a change shown as "before → after" gets about half. */
+const SIDE_LENGTH = 34
 
-function shorten(text: string): string {
+function shorten(text: string, length = EXCERPT_LENGTH): string {
   // Only the start can show: a paragraph of a megabyte is not flattened whole.
-  const flat = text.slice(0, EXCERPT_LENGTH * 4).replace(/\s+/g, ' ').trim()
-  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`
+  const flat = text.slice(0, length * 4).replace(/\s+/g, ' ').trim()
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`
 }
 
+/** A paragraph's text without its own number, which the place beside the excerpt shows already. */
+function withoutNumber(paragraph: Paragraph): string {
+  const label = paragraph.number === null ? null : ownNumberSpan(paragraph.text)
+  return label && label.start === 0 ? paragraph.text.slice(label.end) : paragraph.text
+}
+
+/** One change of a row: the ops between two equal ones, with the equal text around it. */
+interface ChangeGroup {
+  ops: WordOp[]
+  before: WordOp | undefined
+  after: WordOp | undefined
+}
+
+function changeGroups(ops: WordOp[]): ChangeGroup[] {
+  const groups: ChangeGroup[] = []
+  let current: ChangeGroup | null = null
+  ops.forEach((op, i) => {
+    if (op.op === 'equal') {
+      if (current) current.after = op
+      current = null
+      return
+    }
+    if (!current) groups.push((current = { ops: [], before: ops[i - 1], after: undefined }))
+    current.ops.push(op)
+  })
+  return groups
+}
+
+const WORD = /[\p{L}\p{N}]/u
+const SPACE = /\s/
+/** The last word of a text and the spaces after it (a loop: a pattern would retry from every start of a long word). */
+function lastWord(text: string): string {
+  let start = text.length
+  while (start > 0 && SPACE.test(text[start - 1]!)) start--
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--
+  return text.slice(start)
+}
+const firstWord = (text: string): string => /^\s*\S+/.exec(text)?.[0] ?? ''
+const wordsIn = (text: string): number => text.split(/\s+/).filter((word) => WORD.test(word)).length
+
+/**
+ * A change as a reader says it: "Aghdam district is → Agdam District shall be"; a word or two
+ * added or removed, with a word of context on each side ("We, the President → We, President"); a
+ * moved phrase as moved, whatever changed beside it. Each side in its own wording (moved phrases as they read there).
+ */
+function describeChange(group: ChangeGroup): string {
+  const moved = group.ops.find((op) => op.op === 'move-from' || op.op === 'move-to')
+  if (moved) return `moved: “${shorten(moved.text, EXCERPT_LENGTH - 10)}”`
+  let left = group.ops.filter((op) => opSide(op) === 'left').map((op) => op.text).join('')
+  let right = group.ops.filter((op) => opSide(op) === 'right').map((op) => op.text).join('')
+  if (Math.min(wordsIn(left), wordsIn(right)) < 2) {
+    const before = group.before ? [lastWord(group.before.text), lastWord(group.before.rightText ?? group.before.text)] : ['', '']
+    const after = group.after ? [firstWord(group.after.text), firstWord(group.after.rightText ?? group.after.text)] : ['', '']
+    left = before[0] + left + after[0]
+    right = before[1] + right + after[1]
+  }
+  return `${shorten(left, SIDE_LENGTH) || '∅'} → ${shorten(right, SIDE_LENGTH) || '∅'}`
+}
+
+/** Whether a change is only punctuation and spacing: how the joins of a split or merge show. */
+const onlyPunctuation = (group: ChangeGroup): boolean => group.ops.every((op) => !WORD.test(op.text))
+
 function excerptOf(row: ComparisonRow, base: Paragraph[], other: Paragraph[]): string {
-  if (row.kind === 'inserted') return `+ ${shorten(other[row.right[0]!]!.text)}`
-  if (row.kind === 'deleted') return `− ${shorten(base[row.left[0]!]!.text)}`
-  const changed = row.ops?.filter((op) => op.op !== 'equal').slice(0, 2) ?? []
-  if (changed.length === 0) return shorten(base[row.left[0]!]!.text)
-  return shorten(changed.map((op) => `${op.op === 'insert' ? '+' : '−'} ${trimForMarking(op.text).core}`).join('  '))
+  if (row.kind === 'inserted') return shorten(withoutNumber(other[row.right[0]!]!))
+  if (row.kind === 'deleted') return shorten(withoutNumber(base[row.left[0]!]!))
+  const parts: string[] = []
+  if (row.kind === 'split') parts.push(`split into ${row.right.length} paragraphs`)
+  if (row.kind === 'merged') parts.push(`merged from ${row.left.length} paragraphs`)
+  let groups = changeGroups(row.ops ?? [])
+  if (row.kind === 'split' || row.kind === 'merged') groups = groups.filter((group) => !onlyPunctuation(group))
+  // A shifted number: the first change, at the very start, replacing the paragraph's number.
+  const [from, to] = [base[row.left[0]!]!.number, other[row.right[0]!]!.number]
+  if (from !== null && to !== null && from !== to && groups[0]?.before === undefined) {
+    parts.push(`number ${from} → ${to}`)
+    groups = groups.slice(1)
+  }
+  if (groups.length > 0) parts.push(describeChange(groups[0]!))
+  if (groups.length > 1) parts.push(`+${groups.length - 1} more`)
+  if (parts.length === 0) return shorten(withoutNumber(base[row.left[0]!]!))
+  return parts.join(' · ')
 }
 
 function labels(paragraphs: Paragraph[], indexes: number[]): string {
