@@ -18,10 +18,10 @@ export interface RowFilter {
 }
 
 /** One line of the table: a row of the comparison, or a run of rows the filter hides. */
-export type ViewItem =
-  | { type: 'row'; row: number }
+export type TableRow =
+  | { kind: 'compared'; row: number }
   | {
-      type: 'run'
+      kind: 'run'
       /** The run's rows: [start, end) of the comparison's rows. */
       start: number
       end: number
@@ -32,9 +32,9 @@ export type ViewItem =
     }
 
 export interface RowView {
-  items: ViewItem[]
-  /** For each row of the comparison, the index of the item showing it, or of its run's line. */
-  itemOfRow: Int32Array
+  rows: TableRow[]
+  /** For each row of the comparison, the table line showing it, or its run's line. */
+  positionOfRow: Int32Array
 }
 
 export function rowShown(row: KindedRow, filter: RowFilter): boolean {
@@ -47,46 +47,46 @@ export function showsEverything(filter: RowFilter): boolean {
   return !filter.changesOnly && CHANGE_KINDS.every((kind) => filter.kinds.has(kind))
 }
 
-function runLabel(rows: readonly KindedRow[], start: number, end: number): string {
+function runLabel(compared: readonly KindedRow[], start: number, end: number): string {
   const counts = new Map<RowKind, number>()
-  for (let index = start; index < end; index++) counts.set(rows[index]!.kind, (counts.get(rows[index]!.kind) ?? 0) + 1)
+  for (let index = start; index < end; index++) counts.set(compared[index]!.kind, (counts.get(compared[index]!.kind) ?? 0) + 1)
   const count = end - start
-  const equal = counts.get('equal') ?? 0
-  if (equal === count) return count === 1 ? '1 equal paragraph' : `${count.toLocaleString('en')} equal paragraphs`
+  if (counts.get('equal') === count) return count === 1 ? '1 equal paragraph' : `${count.toLocaleString('en')} equal paragraphs`
   const parts = [...counts].map(([kind, n]) => `${n.toLocaleString('en')} ${kind}`)
   return `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'} hidden: ${parts.join(', ')}`
 }
 
 /**
- * The table's lines: rows the filter hides stand together as runs, each one line with its count
- * ("12 equal paragraphs") until expanded (`expanded` holds the first row of each such run).
+ * The table's lines for the comparison's rows: rows the filter hides stand together as runs,
+ * each one line with its count ("12 equal paragraphs") until expanded (`expanded` holds the
+ * first row of each expanded run). Linear in the rows.
  */
-export function buildRowView(rows: readonly KindedRow[], filter: RowFilter, expanded: ReadonlySet<number>): RowView {
-  const items: ViewItem[] = []
-  const itemOfRow = new Int32Array(rows.length)
+export function buildRowView(compared: readonly KindedRow[], filter: RowFilter, expanded: ReadonlySet<number>): RowView {
+  const rows: TableRow[] = []
+  const positionOfRow = new Int32Array(compared.length)
   const everything = showsEverything(filter)
-  for (let index = 0; index < rows.length; ) {
-    if (everything || rowShown(rows[index]!, filter)) {
-      itemOfRow[index] = items.length
-      items.push({ type: 'row', row: index })
+  for (let index = 0; index < compared.length; ) {
+    if (everything || rowShown(compared[index]!, filter)) {
+      positionOfRow[index] = rows.length
+      rows.push({ kind: 'compared', row: index })
       index++
       continue
     }
     const start = index
-    while (index < rows.length && !rowShown(rows[index]!, filter)) index++
+    while (index < compared.length && !rowShown(compared[index]!, filter)) index++
     const open = expanded.has(start)
-    const line = items.length
-    items.push({ type: 'run', start, end: index, expanded: open, label: runLabel(rows, start, index) })
+    const line = rows.length
+    rows.push({ kind: 'run', start, end: index, expanded: open, label: runLabel(compared, start, index) })
     for (let hidden = start; hidden < index; hidden++) {
-      itemOfRow[hidden] = open ? items.length : line
-      if (open) items.push({ type: 'row', row: hidden })
+      positionOfRow[hidden] = open ? rows.length : line
+      if (open) rows.push({ kind: 'compared', row: hidden })
     }
   }
-  return { items, itemOfRow }
+  return { rows, positionOfRow }
 }
 
 /** The first row of the collapsed run that hides `row`, or null when the row is shown. */
 export function collapsedRunOf(view: RowView, row: number): number | null {
-  const item = view.items[view.itemOfRow[row]!]
-  return item?.type === 'run' && !item.expanded ? item.start : null
+  const line = view.rows[view.positionOfRow[row]!]
+  return line?.kind === 'run' && !line.expanded ? line.start : null
 }
