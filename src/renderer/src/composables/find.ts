@@ -63,6 +63,7 @@ export function useFind(texts: Ref<string[] | null>, reveal: (match: FoundRange)
   }
 
   async function openBar(): Promise<void> {
+    if (!texts.value) return
     if (!open.value) focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null
     open.value = true
     await nextTick()
