@@ -55,7 +55,7 @@ describe('the row view', () => {
     expect(view.rows).toEqual([
       { kind: 'run', start: 0, end: 2, expanded: false, label: '2 equal paragraphs' },
       { kind: 'compared', row: 2 },
-      { kind: 'run', start: 3, end: 9, expanded: false, label: '6 rows hidden: 4 equal, 1 inserted, 1 split' },
+      { kind: 'run', start: 3, end: 9, expanded: false, label: '6 hidden rows: 4 equal, 1 inserted, 1 split' },
     ])
   })
 
@@ -66,6 +66,6 @@ describe('the row view', () => {
 
   it('filters kinds with the equal rows shown', () => {
     const view = buildRowView(rows, { changesOnly: false, kinds: new Set<ChangeKind>(['inserted']) }, new Set())
-    expect(view.rows.map((line) => (line.kind === 'compared' ? line.row : line.label))).toEqual([0, 1, '1 row hidden: 1 modified', 3, 4, '1 row hidden: 1 split', 6, 7, 8])
+    expect(view.rows.map((line) => (line.kind === 'compared' ? line.row : line.label))).toEqual([0, 1, '1 hidden row: 1 modified', 3, 4, '1 hidden row: 1 split', 6, 7, 8])
   })
 })

@@ -27,7 +27,7 @@ export type TableRow =
       end: number
       /** Shown, with this line above them to hide them again. */
       expanded: boolean
-      /** "12 equal paragraphs", "3 rows hidden: 2 equal, 1 inserted". */
+      /** "12 equal paragraphs", "3 hidden rows: 2 equal, 1 inserted". */
       label: string
     }
 
@@ -53,7 +53,7 @@ function runLabel(compared: readonly KindedRow[], start: number, end: number): s
   const count = end - start
   if (counts.get('equal') === count) return count === 1 ? '1 equal paragraph' : `${count.toLocaleString('en')} equal paragraphs`
   const parts = [...counts].map(([kind, n]) => `${n.toLocaleString('en')} ${kind}`)
-  return `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'} hidden: ${parts.join(', ')}`
+  return `${count.toLocaleString('en')} hidden ${count === 1 ? 'row' : 'rows'}: ${parts.join(', ')}`
 }
 
 /**
