@@ -88,7 +88,10 @@ test('references are links inside a comparison too', async ({ page }) => {
   const app = new AppPage(page)
   await page.goto(host.url)
   await app.compare(COMMENTARY, GULF)
-  await app.comparison.getByTestId('reference-link').filter({ hasText: 'the 4th paragraph of the Trilateral Statement' }).click()
+  // Rows are drawn as they come near the view: page down through the table (focused after Compare) to the link.
+  const link = app.comparison.getByTestId('reference-link').filter({ hasText: 'the 4th paragraph of the Trilateral Statement' })
+  for (let pages = 0; pages < 30 && (await link.count()) === 0; pages++) await page.keyboard.press('PageDown')
+  await link.click()
   await expect(page.getByTestId('citation').locator('.reader-paragraph-cited .paragraph-label')).toHaveText('4')
 })
 

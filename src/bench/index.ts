@@ -10,6 +10,7 @@ import { COMPARISON_TASKS, comparisonSection, floorPass, processSection } from '
 import { folderBytes, generateFolder } from './folder'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
+import { viewSection } from './view'
 
 /**
  * `npm run bench`. Each measurement runs in a fresh process, so its peak memory is its own, and
@@ -22,7 +23,8 @@ import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
  *   the same floor pass over the same text;
  * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
  * - folders: a generated folder of 10,000 statements opened the first time (listed, then read in
- *   the background) and the second time (from the summary cache), against listing it alone.
+ *   the background) and the second time (from the summary cache), against listing it alone;
+ * - view: the comparison view in Chromium over the web host, 100k and 1M words (view.ts).
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
  * loaded by those sections, so that a floor process loads little more than the scanner.
  */
@@ -192,6 +194,7 @@ async function main(): Promise<void> {
   if (!only || only === 'refs') referencesSection()
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') folderSection()
+  if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))
 }
 
 void main()

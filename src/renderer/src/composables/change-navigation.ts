@@ -1,25 +1,30 @@
-import { computed, nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 import type { ChangeEntry } from '../change-list'
+import { changeStep } from '../view-model/change-keys'
+
+/** Where a key press belongs to what has focus: typing in a field, choosing in a list box. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
+  if (target.tagName !== 'INPUT') return false
+  // Check boxes, radio buttons and buttons take no letters: N after ticking documents is for the comparison.
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((target as HTMLInputElement).type)
+}
 
 /**
- * Next and previous change (N / P, F8 / Shift+F8) over a table whose rows carry `data-row`:
- * keeps the current change, scrolls it into view, and starts over when the changes do.
+ * Next and previous change (N / P, F8 / Shift+F8, from anywhere but a text field): keeps the
+ * current change, has the table land its row in view, and starts over when the changes do.
  */
-export function useChangeNavigation(changes: Ref<ChangeEntry[]>, scroller: Ref<HTMLElement | null>) {
+export function useChangeNavigation(changes: Ref<ChangeEntry[]>, showRow: (row: number) => Promise<void>) {
   const current = ref(-1)
   const currentRow = computed(() => changes.value[current.value]?.row ?? -1)
 
   watch(changes, () => (current.value = -1))
 
-  async function scrollToRow(row: number): Promise<void> {
-    await nextTick()
-    scroller.value?.querySelector(`[data-row="${row}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  }
-
   async function select(index: number): Promise<void> {
     if (index < 0 || index >= changes.value.length) return
     current.value = index
-    await scrollToRow(changes.value[index]!.row)
+    await showRow(changes.value[index]!.row)
   }
 
   async function step(direction: 1 | -1): Promise<void> {
@@ -29,16 +34,15 @@ export function useChangeNavigation(changes: Ref<ChangeEntry[]>, scroller: Ref<H
   }
 
   function onKeydown(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement | null
-    if ((target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) || event.ctrlKey || event.metaKey || event.altKey) return
-    if (event.key === 'n' || (event.key === 'F8' && !event.shiftKey)) void step(1)
-    else if (event.key === 'p' || (event.key === 'F8' && event.shiftKey)) void step(-1)
-    else return
+    if (event.defaultPrevented || isTextField(event.target)) return
+    const direction = changeStep(event)
+    if (direction === null) return
     event.preventDefault()
+    void step(direction)
   }
 
   onMounted(() => window.addEventListener('keydown', onKeydown))
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown))
 
-  return { current, currentRow, select, step, scrollToRow }
+  return { current, currentRow, select, step }
 }

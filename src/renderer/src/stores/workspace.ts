@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { Comparison } from '../../../core/compare/compare'
 import { MAX_OTHERS } from '../../../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../../core/compare/options'
@@ -24,8 +24,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const selection = ref<string[]>([])
   /** The documents of the comparison shown: the base first. */
   const comparedPaths = ref<string[]>([])
-  /** The base compared with each other document, in order. */
-  const comparisons = ref<Comparison[] | null>(null)
+  /**
+   * The base compared with each other document, in order. Kept raw: the rows of a million words
+   * are never changed, and making each reactive would cost the window seconds.
+   */
+  const comparisons = shallowRef<Comparison[] | null>(null)
   const comparing = ref(false)
   const loadingDocument = ref(false)
   const error = ref<UserMessage | null>(null)
@@ -80,7 +83,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       const result = await compareInWorker(texts[0]!, texts.slice(1), { ...options.value }, (done) => {
         if (run === comparisonRun) progress.value = done
       })
-      if (run === comparisonRun) comparisons.value = result
+      if (run === comparisonRun) comparisons.value = markRaw(result.map((comparison) => markRaw(comparison)))
     } catch (failure) {
       if (run === comparisonRun) error.value = userMessage(failure)
     } finally {
