@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -58,6 +59,16 @@ async function inView(element: Locator, scroller: Locator): Promise<boolean> {
   const [box, frame] = await Promise.all([element.boundingBox(), scroller.boundingBox()])
   if (!box || !frame) return false
   return box.y >= frame.y - 1 && Math.min(box.y + box.height, box.y + frame.height) <= frame.y + frame.height + 1
+}
+
+/** Serious and critical accessibility problems axe-core finds in the parts this spec tests (colours included). */
+async function seriousViolations(page: Page, testIds: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page })
+  for (const testId of testIds) builder = builder.include(`[data-testid="${testId}"]`)
+  const results = await builder.analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
 async function openFind(page: Page, query: string): Promise<Locator> {
@@ -132,6 +143,7 @@ test('finds in both sides of a comparison, filters by kind, and the ruler shows 
   await expect(app.comparison.locator('mark.found-current')).toHaveCount(1)
   await expect(app.comparison.getByTestId('ruler-match')).not.toHaveCount(0)
   await page.screenshot({ path: join(SCREENSHOTS, 'find-comparison.png') })
+  expect(await seriousViolations(page, ['find-bar', 'overview-ruler', 'change-filter'])).toEqual([])
   await input.press('Escape')
 
   // The ruler: a mark for each place with changes, named, and a click lands on the change.
@@ -151,6 +163,7 @@ test('finds in both sides of a comparison, filters by kind, and the ruler shows 
   await expect(app.comparison.getByTestId('change-entry')).toHaveCount(listed - 3)
   await expect(changeRows).toHaveCount(listed - 3)
   await page.screenshot({ path: join(SCREENSHOTS, 'filter-comparison.png') })
+  expect(await seriousViolations(page, ['collapsed-run', 'change-filter'])).toEqual([])
 })
 
 test('on 100,000 words: find lands on each match, changes only collapses and expands, the ruler lands', async ({ page }) => {
