@@ -29,7 +29,7 @@ test('a document path outside the open folder is refused with OUTSIDE_FOLDER, wh
   }
   const report = await request.post(`${host.origin}/api/startReport`, {
     headers: { 'x-communique-token': host.token },
-    data: { paths: ['../secret.txt', '/etc/passwd'], options: { ignoreCase: false, ignorePunctuation: false, ignoreWhitespace: true, plainTypography: true, similarityThreshold: 0.3 }, layout: 'inline', format: 'html' },
+    data: { paths: ['../secret.txt', '/etc/passwd'], options: { ignoreCase: false, ignorePunctuation: false, ignoreWhitespace: true, plainTypography: true, similarityThreshold: 0.3 }, layout: 'inline', page: { size: 'a4', orientation: 'portrait' }, format: 'html' },
   })
   const { value } = (await report.json()) as { value: { id: string } }
   let status: { value: { stage: string; error: { code: string } | null } }

@@ -82,7 +82,7 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const { reportHtml } = await import('../main/services/report-pipeline')
     const [left, right] = comparedPair(words as number, 0.1)
     const document = (path: string, paragraphs: string[]) => ({ path, title: path, publisher: null, date: null, paragraphs: splitParagraphs(paragraphs.join('\n\n')), references: [] })
-    const request = { documents: [document('statement.txt', left), document('statement-edited.txt', right)], options: withDefaults({}), layout: 'side-by-side' as const }
+    const request = { documents: [document('statement.txt', left), document('statement-edited.txt', right)], options: withDefaults({}), layout: 'side-by-side' as const, page: { size: 'a4' as const, orientation: 'landscape' as const } }
     let bytes = 0
     const measurement = await timeRuns(async () => (bytes = (await printPdfWithChromium(reportHtml(request, () => undefined))).length) < 0, false)
     return { ...measurement, extra: { bytes } }

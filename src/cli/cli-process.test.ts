@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { generateDocument, editDocument } from '../bench/generate'
 import { useTestFolders } from '../main/services/test-folder'
@@ -77,4 +78,50 @@ describe('list --json on the samples', () => {
     expect(byPath.get('2025-12-01_unga-resolution-80-37.txt')).toMatchObject({ kind: 'resolution', date: '2025-12-01', dateSource: 'signature' })
     expect(byPath.get('README.md')).toMatchObject({ kind: expect.any(String) as string, dateSource: expect.any(String) as string })
   })
+})
+
+describe('report files', () => {
+  const PLAIN = 'Joint Statement\n\n1. The Parties agree to a complete ceasefire.\n\n2. The corridor remains open.'
+
+  it('are written with the user’s umask, as any program writes a file, not 0600', async () => {
+    const root = await folderWith({ 'a.txt': PLAIN, 'b.txt': PLAIN.replace('complete', 'full') })
+    for (const [umask, mode] of [['022', 0o644], ['027', 0o640]] as const) {
+      const output = join(root, `umask-${umask}.html`)
+      const result = spawnSync('sh', ['-c', `umask ${umask} && exec "$0" "$@"`, process.execPath, CLI, 'report', join(root, 'a.txt'), join(root, 'b.txt'), '-o', output], { encoding: 'utf8' })
+      expect(result.stderr).toBe('')
+      expect((await stat(output)).mode & 0o777).toBe(mode)
+    }
+  }, 30_000)
+
+  it('to a folder that does not exist: one line that says so, a failing exit code, no stack, nothing read or printed', async () => {
+    const root = await folderWith({ 'a.txt': PLAIN, 'b.txt': PLAIN })
+    for (const name of ['r.pdf', 'r.docx', 'r.html']) {
+      const started = performance.now()
+      const result = spawnSync(process.execPath, [CLI, 'report', join(root, 'a.txt'), join(root, 'b.txt'), '-o', join(root, 'missing-folder', name)], { encoding: 'utf8' })
+      expect(result.status).toBe(1)
+      expect(result.stderr).toBe(`communique: ${name} could not be saved: the folder ${join(root, 'missing-folder')} does not exist. [NOT_FOUND]\n`)
+      expect(result.stdout).toBe('')
+      // Refused before reading: no reading thread, no browser.
+      expect(performance.now() - started).toBeLessThan(5000)
+    }
+  }, 30_000)
+
+  it('as a Word file: two documents with the changes tracked, on the page asked for; more documents refused in one line', async () => {
+    const root = await folderWith({ 'a.txt': PLAIN, 'b.txt': PLAIN.replace('complete', 'full'), 'c.txt': PLAIN })
+    const output = join(root, 'changes.docx')
+    const made = spawnSync(process.execPath, [CLI, 'report', join(root, 'a.txt'), join(root, 'b.txt'), '-o', output, '--page', 'letter', '--landscape'], { encoding: 'utf8' })
+    expect(made.stderr).toBe('')
+    expect(made.status).toBe(0)
+    const xml = await (await JSZip.loadAsync(await readFile(output))).file('word/document.xml')!.async('string')
+    expect(xml).toContain('<w:delText xml:space="preserve">complete </w:delText>')
+    expect(xml).toContain('<w:t xml:space="preserve">full </w:t>')
+    expect(xml).toContain('<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>')
+
+    const three = spawnSync(process.execPath, [CLI, 'report', join(root, 'a.txt'), join(root, 'b.txt'), join(root, 'c.txt'), '-o', join(root, 'three.docx')], { encoding: 'utf8' })
+    expect(three.status).toBe(1)
+    expect(three.stderr.trim().split('\n')).toEqual(['communique: A Word file with tracked changes holds the changes between two documents, not 3: make one for the base and each document in turn. [INVALID_INPUT]'])
+    const page = spawnSync(process.execPath, [CLI, 'report', join(root, 'a.txt'), join(root, 'b.txt'), '-o', join(root, 'r.html'), '--page', 'a3'], { encoding: 'utf8' })
+    expect(page.status).toBe(2)
+    expect(page.stderr).toContain('--page is a4 or letter, not "a3".')
+  }, 30_000)
 })

@@ -15,7 +15,9 @@ import { writeJson } from './write-json'
 const USAGE = `Usage:
   communique compare <base> <other> [more…] [options]   compare documents (.txt, .md, .html)
   communique report <base> <other> [more…] -o <file>   a comparison report: -o report.pdf or report.html,
-                        [--layout side-by-side|inline]  with the compare options below
+                        [--layout side-by-side|inline]  or -o changes.docx (two documents: a Word file with
+                        [--page a4|letter]              the changes as tracked revisions), on A4 or Letter,
+                        [--landscape|--portrait]        with the compare options below
   communique list <folder> [--json]                     every file in a folder: format, title, date, or its error
   communique refs <folder> [--json]                     every reference in a folder, resolved
   communique help                                       show this help

@@ -1,20 +1,40 @@
-import { realpath } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MAX_OTHERS } from '../core/compare/multi'
 import { detectReferences } from '../core/references/detect'
 import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from '../core/references/resolve'
-import type { ReportDocument, ReportLayout } from '../core/report/model'
-import { writeFileAtomic } from '../main/services/atomic-write'
+import { defaultPage, type ReportDocument, type ReportLayout, type ReportPage } from '../core/report/model'
+import { USER_FILE_MODE, writeFailure, writeFileAtomic } from '../main/services/atomic-write'
 import type { ReadDocument } from '../main/services/document-reader'
 import type { ReaderPool } from '../main/services/reader-pool'
 import { printPdfWithChromium } from '../main/services/chromium-pdf'
 import { toDocumentPath } from '../main/services/folder-files'
-import { reportHtml, type ReportStage } from '../main/services/report-pipeline'
+import { checkDocxDocuments, reportDocx, reportHtml, type ReportStage } from '../main/services/report-pipeline'
 import { COMPARE_FLAGS, compareOptions, UsageError } from './arguments'
 import { folderReferences, ReadOnce, withReaderPool } from './read-folder'
 
 const LAYOUTS: ReportLayout[] = ['side-by-side', 'inline']
+const PAGE_SIZES: ReportPage['size'][] = ['a4', 'letter']
+const FORMATS = ['.pdf', '.html', '.htm', '.docx']
+
+/** The paper: A4 or Letter; landscape or portrait, else what the layout reads best in. */
+function pageOf(values: { page?: string; landscape?: boolean; portrait?: boolean }, layout: ReportLayout): ReportPage {
+  const size = (values.page ?? 'a4').toLowerCase() as ReportPage['size']
+  if (!PAGE_SIZES.includes(size)) throw new UsageError(`--page is a4 or letter, not "${values.page}".`)
+  if (values.landscape && values.portrait) throw new UsageError('--landscape and --portrait exclude each other.')
+  const orientation = values.landscape ? 'landscape' : values.portrait ? 'portrait' : defaultPage(layout).orientation
+  return { size, orientation }
+}
+
+/** Fails at once, before any reading or printing, when the report could not be written where asked. */
+async function checkOutputFolder(output: string): Promise<void> {
+  try {
+    if (!(await stat(dirname(output))).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' })
+  } catch (error) {
+    throw writeFailure(error, output)
+  }
+}
 
 /** Whether a document cites another one by name, symbol or resolution (not only itself). */
 function citesAnotherDocument(document: ReportDocument): boolean {
@@ -69,32 +89,46 @@ function progressLine(): (stage: ReportStage, done: number) => void {
 export async function reportCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { output: { type: 'string', short: 'o' }, layout: { type: 'string', default: 'side-by-side' }, ...COMPARE_FLAGS },
+    options: {
+      output: { type: 'string', short: 'o' },
+      layout: { type: 'string', default: 'side-by-side' },
+      page: { type: 'string' },
+      landscape: { type: 'boolean' },
+      portrait: { type: 'boolean' },
+      ...COMPARE_FLAGS,
+    },
     allowPositionals: true,
   })
   if (positionals.length < 2) throw new UsageError(`report takes two files or more, not ${positionals.length}.`)
   if (positionals.length > MAX_OTHERS + 1) throw new UsageError(`report takes a base and at most ${MAX_OTHERS} others, not ${positionals.length - 1}.`)
   const output = values.output
-  if (!output) throw new UsageError('report needs -o <file.pdf> or -o <file.html>.')
+  if (!output) throw new UsageError('report needs -o <file.pdf>, -o <file.html> or -o <file.docx>.')
   const format = extname(output).toLowerCase()
-  if (format !== '.pdf' && format !== '.html' && format !== '.htm') throw new UsageError(`-o must name a .pdf or .html file, not "${output}".`)
+  if (!FORMATS.includes(format)) throw new UsageError(`-o must name a .pdf, .html or .docx file, not "${output}".`)
   const layout = values.layout as ReportLayout
   if (!LAYOUTS.includes(layout)) throw new UsageError(`--layout is side-by-side or inline, not "${values.layout}".`)
+  const page = pageOf(values, layout)
   const options = compareOptions(values)
+  if (format === '.docx') checkDocxDocuments(positionals.length)
+  await checkOutputFolder(resolve(output))
 
   const progress = progressLine()
   progress('reading', 0)
   const paths = positionals.map((path) => resolve(path))
   const documents = await withReaderPool((pool) => readReportDocuments(pool, paths))
-  const html = reportHtml({ documents, options, layout }, progress)
-  let data: string | Uint8Array = html
-  if (format === '.pdf') {
-    progress('printing', 0.55)
-    data = await printPdfWithChromium(html)
+  const request = { documents, options, layout, page }
+  let data: string | Uint8Array
+  if (format === '.docx') data = await reportDocx(request, progress)
+  else {
+    data = reportHtml(request, progress)
+    if (format === '.pdf') {
+      progress('printing', 0.55)
+      data = await printPdfWithChromium(data)
+    }
   }
   progress('saving', 0.95)
   // Written beside the target and renamed over it: never a half-written report under its name.
-  await writeFileAtomic(resolve(output), data)
+  await writeFileAtomic(resolve(output), data, USER_FILE_MODE)
   progress('done', 1)
   if (process.stderr.isTTY) process.stderr.write('\n')
   process.stdout.write(`${output}\n`)

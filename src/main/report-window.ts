@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ReportPlatform } from './services/report-service'
-import { writeFileAtomic } from './services/atomic-write'
+import { USER_FILE_MODE, writeFileAtomic } from './services/atomic-write'
 import { secureWebPreferences } from './web-preferences'
 
 /** The report files being shown: the only things a report window may load. */
@@ -64,11 +64,11 @@ export const electronReports: ReportPlatform = {
   printPdf: (html, signal) => withReportWindow(html, signal, (window) => window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
   async save(fileName, data) {
     const owner = BrowserWindow.getFocusedWindow()
-    const extension = fileName.endsWith('.pdf') ? 'pdf' : 'html'
-    const options = { defaultPath: fileName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
+    const extension = fileName.slice(fileName.lastIndexOf('.') + 1)
+    const options = { defaultPath: fileName, filters: [{ name: extension === 'docx' ? 'Word document' : extension.toUpperCase(), extensions: [extension] }] }
     const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
     if (result.canceled || !result.filePath) return { savedTo: null, cancelled: true }
-    await writeFileAtomic(result.filePath, data)
+    await writeFileAtomic(result.filePath, data, USER_FILE_MODE)
     return { savedTo: result.filePath, cancelled: false }
   },
   print: (html) =>

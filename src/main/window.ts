@@ -1,5 +1,6 @@
 import { app, BrowserWindow, shell, type Session, type WebContents, type WebFrameMain } from 'electron'
 import { join } from 'node:path'
+import { MIN_WINDOW_SIZE, type WindowBounds } from './services/window-state'
 import { isExternalWebLink, isSameOrigin, rendererUrl, secureWebPreferences } from './web-preferences'
 
 /** The one place that decides where the renderer comes from. */
@@ -48,18 +49,21 @@ export function denyAllPermissions(session: Session): void {
   session.setDevicePermissionHandler(() => false)
 }
 
-export function createMainWindow(): BrowserWindow {
+/** The main window, where and as large as `placeWindow` says. */
+export function createMainWindow(placement: { bounds: WindowBounds; maximized: boolean }): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 900,
-    minHeight: 600,
+    ...placement.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Communique',
     backgroundColor: '#f6f5f1',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(RENDERER_URL)
   return window
 }

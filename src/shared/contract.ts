@@ -37,6 +37,18 @@ export interface Contract {
   reportStatus: { args: { id: string }; result: ReportJob }
   /** Stops a report: taken out of the queue if waiting, stopped where it stands if being made. */
   cancelReport: { args: { id: string }; result: null }
+  /**
+   * What paths given to the app (a second launch, a drop) ask for: one folder to open, or one to
+   * six files, as documents of the open folder or of their own folder, to open first.
+   */
+  resolvePaths: { args: { paths: string[] }; result: OpenPlan }
+}
+
+export interface OpenPlan {
+  /** The folder to open first; null when the open folder holds the files. */
+  folder: string | null
+  /** The files, relative to that folder with "/" between parts: one is read, two to six compared. */
+  documents: string[]
 }
 
 export type Channel = keyof Contract
@@ -62,6 +74,7 @@ const CHANNEL_TABLE = {
   startReport: true,
   reportStatus: true,
   cancelReport: true,
+  resolvePaths: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

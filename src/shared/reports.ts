@@ -1,14 +1,16 @@
 import type { CompareOptions } from '../core/compare/options'
-import type { ReportLayout } from '../core/report/model'
+import type { ReportLayout, ReportPage } from '../core/report/model'
 import type { AppErrorData } from './errors'
 
-export type ReportFormat = 'pdf' | 'html' | 'print'
+/** `docx`: a Word file with the changes as tracked revisions, of two documents only. */
+export type ReportFormat = 'pdf' | 'html' | 'docx' | 'print'
 
-/** Make a report of the documents (the base first) as PDF, as HTML, or for the printer. */
+/** Make a report of the documents (the base first) as PDF, as HTML, as a Word file, or for the printer. */
 export interface ReportRequestArgs {
   paths: string[]
   options: CompareOptions
   layout: ReportLayout
+  page: ReportPage
   format: ReportFormat
 }
 
@@ -20,7 +22,8 @@ export interface ReportResult {
   cancelled: boolean
   /** For the renderer to download or print, when the platform did not save or print it. */
   html: string | null
-  pdfBase64: string | null
+  /** A PDF or Word file, by `fileName`'s extension. */
+  fileBase64: string | null
 }
 
 export interface ReportJob {

@@ -6,6 +6,9 @@ const noArgs = z.object({}).strict()
 /** Paths cross the contract as text; what they may point at is the services' business. */
 const pathText = z.string().min(1).max(4096).refine((value) => !value.includes('\0'), 'path contains a NUL character')
 
+/** Paths from outside the open folder (a launch, a drop) are absolute: relative to what would be a guess. */
+const absolutePath = pathText.refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'), 'path is not absolute')
+
 /** Argument validation for every channel: the renderer is untrusted. */
 export const argumentSchemas = {
   getCapabilities: noArgs,
@@ -27,9 +30,11 @@ export const argumentSchemas = {
       paths: z.array(pathText).min(2).max(6),
       options: compareOptionsSchema,
       layout: z.enum(['side-by-side', 'inline']),
-      format: z.enum(['pdf', 'html', 'print']),
+      page: z.object({ size: z.enum(['a4', 'letter']), orientation: z.enum(['portrait', 'landscape']) }).strict(),
+      format: z.enum(['pdf', 'html', 'docx', 'print']),
     })
     .strict(),
   reportStatus: z.object({ id: z.string().uuid() }).strict(),
   cancelReport: z.object({ id: z.string().uuid() }).strict(),
+  resolvePaths: z.object({ paths: z.array(absolutePath).min(1).max(20) }).strict(),
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

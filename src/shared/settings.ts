@@ -11,17 +11,24 @@ export const compareOptionsSchema = z
   })
   .strict()
 
-/** What the user chose once and expects to find again: comparison options, report layout. */
+/** Which side panes the analyst keeps open (a pane that does not fit the window folds away regardless). */
+export const paneChoiceSchema = z.object({ library: z.boolean(), changes: z.boolean() }).strict()
+
+export const DEFAULT_PANES = { library: true, changes: true }
+
+/** What the user chose once and expects to find again: comparison options, report layout, panes. */
 export const settingsSchema = z
   .object({
     compareOptions: compareOptionsSchema,
     reportLayout: z.enum(['side-by-side', 'inline']),
+    // Added later: settings saved before read with both panes open.
+    panes: paneChoiceSchema.default(DEFAULT_PANES),
   })
   .strict()
 
 export type Settings = z.infer<typeof settingsSchema>
 
-export const DEFAULT_SETTINGS: Settings = { compareOptions: { ...DEFAULT_COMPARE_OPTIONS }, reportLayout: 'side-by-side' }
+export const DEFAULT_SETTINGS: Settings = { compareOptions: { ...DEFAULT_COMPARE_OPTIONS }, reportLayout: 'side-by-side', panes: { ...DEFAULT_PANES } }
 
 /** How a folder was last shown: its sort order and the document being read. */
 export const folderViewSchema = z

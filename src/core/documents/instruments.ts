@@ -56,11 +56,11 @@ const INSTRUMENT_ROWS: InstrumentRow[] = [
       uk: ['Статут Організації Об’єднаних Націй', 'Статут ООН'],
       fr: ['Charte des Nations Unies', 'Charte de l’ONU', 'Charte de l’Organisation des Nations Unies'],
       es: ['Carta de las Naciones Unidas', 'Carta de la ONU'],
-      de: ['Charta der Vereinten Nationen', 'UN-Charta', 'UNO-Charta', 'Charta der UN'],
+      de: ['Charta der Vereinten Nationen', 'UN-Charta', 'UNO-Charta', 'Charta der UN', 'Satzung der Vereinten Nationen', 'UN-Satzung'],
       az: ['Birləşmiş Millətlər Təşkilatının Nizamnaməsi', 'BMT Nizamnaməsi', 'BMT-nin Nizamnaməsi'],
       tr: ['Birleşmiş Milletler Antlaşması', 'Birleşmiş Milletler Şartı', 'BM Şartı', 'BM Antlaşması'],
       hy: ['Միավորված ազգերի կազմակերպության կանոնադրություն', 'ՄԱԿ-ի կանոնադրություն'],
-      ar: ['ميثاق الأمم المتحدة'],
+      ar: ['ميثاق الأمم المتحدة', 'الميثاق الأممي'],
       zh: ['联合国宪章'],
     },
   },
@@ -85,7 +85,7 @@ const INSTRUMENT_ROWS: InstrumentRow[] = [
     names: {
       // Undated, "the trilateral statement" is this one: the statement of 11 January 2021 is named with its date.
       ...TRILATERAL_STATEMENT_NAMES,
-      en: [...(TRILATERAL_STATEMENT_NAMES.en ?? []), 'November 10 statement', '10 November statement', 'Karabakh ceasefire statement', 'trilateral ceasefire agreement', 'ceasefire agreement', 'trilateral agreement'],
+      en: [...(TRILATERAL_STATEMENT_NAMES.en ?? []), 'November 10 statement', '10 November statement', 'Karabakh ceasefire statement', 'trilateral ceasefire agreement', 'ceasefire agreement', 'trilateral agreement', 'trilateral ceasefire deal', 'ceasefire deal'],
       ru: [...(TRILATERAL_STATEMENT_NAMES.ru ?? []), 'Заявление от 10 ноября', 'Заявление от 9 ноября', 'трехстороннее соглашение', 'трехсторонние договоренности'],
       az: [...(TRILATERAL_STATEMENT_NAMES.az ?? []), '10 noyabr Bəyanatı'],
     },
@@ -99,8 +99,8 @@ const INSTRUMENT_ROWS: InstrumentRow[] = [
     key: 'minsk-package-of-measures', kind: 'treaty', noun: 'package', dates: ['2015-02-12'],
     names: {
       en: ['Package of Measures for the Implementation of the Minsk Agreements', 'Minsk Package of Measures', 'Minsk II', 'Minsk 2', 'Minsk II agreement'],
-      ru: ['Комплекс мер по выполнению Минских соглашений', 'Минск-2', 'Минские соглашения-2'],
-      uk: ['Комплекс заходів щодо виконання Мінських угод', 'Мінськ-2'],
+      ru: ['Комплекс мер по выполнению Минских соглашений', 'Комплекс мер', 'Минск-2', 'Минские соглашения-2'],
+      uk: ['Комплекс заходів щодо виконання Мінських угод', 'Комплекс заходів з імплементації Мінських угод', 'Комплекс заходів', 'Пакет заходів', 'Мінськ-2'],
       fr: ['Ensemble de mesures en vue de l’application des accords de Minsk', 'Minsk II'],
       es: ['Conjunto de medidas para la aplicación de los Acuerdos de Minsk', 'Minsk II'],
       de: ['Maßnahmenpaket zur Umsetzung der Minsker Vereinbarungen', 'Minsk II', 'Minsker Maßnahmenpaket'],

@@ -19,7 +19,7 @@ export type Designation =
   | { kind: 'resolution'; text: string; number: string; year: string | null }
   /** A well-known instrument by its key in the instruments table ("UN Charter" → "un-charter"). */
   | { kind: 'instrument'; text: string; instrument: string }
-  /** The citing document itself: "above", "this Statement", "настоящей резолюции". */
-  | { kind: 'self'; text: string }
+  /** The citing document itself: "above", "this Statement", "настоящей резолюции"; with its noun when one is written. */
+  | { kind: 'self'; text: string; noun?: DocumentNoun }
   /** Back to a document named before: "said document", "the Statement", "указанного документа", "该决议". */
   | { kind: 'anaphor'; text: string; noun: DocumentNoun | null }

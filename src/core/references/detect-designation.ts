@@ -545,7 +545,7 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
     return { start, end, designation: { kind: 'resolution', text, number: suffix.resolution.number, year: suffix.resolution.year }, language, strength: 'named', capitalised }
   }
   const pointer = prefix.pointer ?? (lookup.possessive ? 'its' : lookup.definite ? 'the' : null)
-  if (pointer === 'self') return { start, end, designation: { kind: 'self', text }, language, strength: 'named', capitalised }
+  if (pointer === 'self') return { start, end, designation: { kind: 'self', text, noun: nounEntry.noun }, language, strength: 'named', capitalised }
   const plural = nounEntry.plural === true
   const indefinite = r.role(start - 1, 'indefinite')?.language === nounEntry.language
   const nameWords = [...prefix.nameWords.filter((i) => !r.is(i, 'country') || r.token(i)!.capital), n, ...suffix.tailWords]
@@ -680,7 +680,7 @@ function hanPhrase(r: Reading, n: number, limit: number, noun: DocumentNoun): Ph
     }
   }
   const text = r.text.slice(r.start(start), r.endOf(end))
-  if (pointer === 'self') return { start, end, designation: { kind: 'self', text }, language: 'zh', strength: 'named', capitalised: false }
+  if (pointer === 'self') return { start, end, designation: { kind: 'self', text, ...(noun ? { noun } : {}) }, language: 'zh', strength: 'named', capitalised: false }
   if (quoted !== null) {
     const name = r.text.slice(r.start(quoted + 1), r.endOf(n + 1))
     return { start, end, designation: { kind: 'named', text, noun, qualifiers: [], name, date, parties: [] }, language: 'zh', strength: 'named', capitalised: true }

@@ -192,7 +192,12 @@ function link(r: Reading, a: Atom, b: Atom): 'inner' | 'outer' | null {
  * chained ("paragraph 2 of Article 53", "п. 4 ст. 2", "BM Antlaşması’nın 2. maddesinin 4.
  * fıkrası", "第五十一条第二款"), and the document written after or before them.
  */
-export function detectUnits(r: Reading): UnitMatch[] {
+/**
+ * `unitsCitedBefore`: the text cited numbered units before this one, so that "this article" and
+ * "указанного пункта" point back to them; elsewhere they are prose ("At this point", "This
+ * article by our correspondent").
+ */
+export function detectUnits(r: Reading, unitsCitedBefore = false): UnitMatch[] {
   const atoms: Atom[] = []
   for (const u of r.unitAnchors) {
     const last = atoms[atoms.length - 1]
@@ -214,7 +219,7 @@ export function detectUnits(r: Reading): UnitMatch[] {
   const found: UnitMatch[] = []
   let taken = 0
   for (let i = 0; i < atoms.length; i++) {
-    if (atoms[i]!.inner || !mayCite(r, atoms, i)) continue
+    if (atoms[i]!.inner || !mayCite(r, atoms, i, unitsCitedBefore)) continue
     const chain = [atoms[i]!]
     let order: UnitStep[] = stepsOf(atoms[i]!)
     while (i + 1 < atoms.length) {
@@ -242,8 +247,9 @@ export function detectUnits(r: Reading): UnitMatch[] {
     const language = first.language
     const before = LANGUAGES[language].documentBeforeUnits ? designationBefore(r, start, language, taken) : null
     const designation = before ?? designationAfter(r, end, language) ?? (before === null ? designationBefore(r, start, language, taken) : null)
-    if (!keep(r, chain, designation, start, end)) continue
-    const from = designation && designation.start < start ? designation.start : start
+    const pointer = unitsCitedBefore && designation === null && chain.length === 1 && pointedBack(r, first) ? start - 1 : start
+    if (!keep(r, chain, designation, start, end, pointer < start)) continue
+    const from = designation && designation.start < start ? designation.start : pointer
     let to = designation && designation.end > end ? designation.end : end
     // "L’article 51 de la Charte (chapitre VII)", "المادة 51 من ميثاق الأمم المتحدة في فصله السابع": the unit around it, after the document.
     const bracket = r.punct(to, '(')
@@ -266,14 +272,19 @@ export function detectUnits(r: Reading): UnitMatch[] {
  * is a reference only with a document right after or, where documents come first, right
  * before; most such words of running text end here.
  */
-function mayCite(r: Reading, atoms: Atom[], i: number): boolean {
+function mayCite(r: Reading, atoms: Atom[], i: number, unitsCitedBefore: boolean): boolean {
   const atom = atoms[i]!
-  if (atom.numbers.length > 0 || atom.possessive) return true
+  if (atom.numbers.length > 0 || atom.possessive || (unitsCitedBefore && pointedBack(r, atom))) return true
   const next = atoms[i + 1]
   if (next && next.start - atom.end <= 2) return true
   const after = atom.end
   if (r.is(after, 'of') || r.lookup(after).clitic === 'of' || r.is(after, 'noun') || r.punct(after, '(', '/', ',')) return true
   return LANGUAGES[atom.language].documentBeforeUnits && (r.is(atom.start - 1, 'noun') || r.is(atom.start - 1, 'quantifier') || r.punct(atom.start - 1, '》'))
+}
+
+/** "this article", "este artículo", "указанного пункта", "هذه المادة": a unit named before, pointed back to. */
+function pointedBack(r: Reading, atom: Atom): boolean {
+  return atom.numbered === 'none' && (r.is(atom.start - 1, 'this') || r.is(atom.start - 1, 'said')) && r.role(atom.start - 1, 'this')?.language !== 'zh'
 }
 
 /** Arabic "مادته الأولى" (its first article): the possessive is the designation. */
@@ -285,10 +296,10 @@ function possessiveDesignation(r: Reading, chain: Atom[]): Phrase | null {
 }
 
 /** Whether a chain of units is a reference: headings, counts and lone ordinals in prose are not. */
-function keep(r: Reading, chain: Atom[], designation: Phrase | null, start: number, end: number): boolean {
+function keep(r: Reading, chain: Atom[], designation: Phrase | null, start: number, end: number, pointedBackTo: boolean): boolean {
   const numbered = chain.filter((atom) => atom.numbers.length > 0)
   // "none of the points of the trilateral statement" cites its points; "the provisions of said document" cites the document.
-  if (numbered.length === 0) return designation !== null && designation.strength === 'named' && designation.designation.kind === 'named'
+  if (numbered.length === 0) return (designation !== null && designation.strength === 'named' && designation.designation.kind === 'named') || pointedBackTo
   const documented = designation !== null || chain.some((atom) => atom.possessive)
   // "The first point he raised": an ordinal word needs its document, or "operative".
   if (numbered.every((atom) => atom.numbered === 'ordinal word') && !documented && !chain.some((atom) => atom.kind === 'operative paragraph' || atom.kind === 'preambular paragraph')) return false

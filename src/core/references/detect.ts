@@ -25,11 +25,13 @@ export interface DetectedReference {
  * Заявления", "Bəyanatın 9-cu bəndi", "المادة 51 من ميثاق الأمم المتحدة", "《联合国宪章》第七章",
  * "paragraph 1 above") and to whole documents ("S/RES/2334 (2016)", "резолюции 2334 (2016)",
  * "the trilateral Statement of 10 November 2020", "said document"). The text's language, when
- * known, decides between words that two languages write alike.
+ * known, decides between words that two languages write alike. Where the text cited numbered
+ * units before (`unitsCitedBefore`), "this article" and "указанного пункта" are references too,
+ * with a unit and no numbers: the ones cited before.
  */
-export function detectReferences(text: string, language: LanguageCode | null = null): DetectedReference[] {
+export function detectReferences(text: string, language: LanguageCode | null = null, unitsCitedBefore = false): DetectedReference[] {
   const reading = new Reading(text, language)
-  const units = detectUnits(reading)
+  const units = detectUnits(reading, unitsCitedBefore)
   const documents = detectDocuments(reading, units)
   const fallback = language ?? 'en'
   const references: DetectedReference[] = [

@@ -86,6 +86,9 @@ function noDocumentCalled(text: string): string {
   return `no document called ${quoted(text.replace(/^(?:the|its|their|this|that)\s+/i, ''))} in this folder`
 }
 
+/** Past this many legal texts in a folder, a unit with no document named is not looked for in each. */
+const MAX_LEGAL_TEXTS_TO_GUESS_AMONG = 200
+
 /** The folder's documents by instrument, symbol, name and kind of document, with their outlines built when first needed. */
 export class FolderIndex {
   private readonly entries = new Map<string, IndexedDocument>()
@@ -95,6 +98,7 @@ export class FolderIndex {
   private readonly byName = new Map<string, IndexedDocument[]>()
   private readonly byFamily = new Map<string, IndexedDocument[]>()
   private readonly lookups = new Map<string, Lookup>()
+  private legalTexts: IndexedDocument[] | undefined
 
   constructor(documents: ReferableDocument[], extraNames: Readonly<Record<string, readonly string[]>>) {
     for (const document of documents) {
@@ -149,6 +153,21 @@ export class FolderIndex {
     const groups = new Set(entries.map((entry) => this.textGroup(entry)))
     if (entries.length === 0 || groups.size !== 1) return { candidates: [], how, reason: null }
     return { candidates: entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` })), how, reason: null }
+  }
+
+  /** The folder's renderings of a well-known instrument. */
+  instrumentEntries(key: string): IndexedDocument[] {
+    return this.byInstrument.get(key) ?? []
+  }
+
+  /**
+   * The legal texts of the folder (treaties, resolutions, numbered statements) but one: those a
+   * bare "Article 51" may cite when nothing is named. None past a folder's worth of them, where
+   * "the one that has it" would be a guess among too many.
+   */
+  legalTextsBesides(source: IndexedDocument): IndexedDocument[] {
+    this.legalTexts ??= [...this.entries.values()].filter((entry) => entry.ownsUnits)
+    return this.legalTexts.length <= MAX_LEGAL_TEXTS_TO_GUESS_AMONG + 1 ? this.legalTexts.filter((entry) => entry !== source) : []
   }
 
   /** The documents a designation names (never the citing document itself), looked up once per designation. */
@@ -231,6 +250,8 @@ export class FolderIndex {
       } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
     }
     if (designation.parties.length > 0 && parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
+    // "the joint declaration of the leaders of Azerbaijan and Armenia" lists them all: a statement of three is another text.
+    if (designation.parties.length >= 2 && parties.length > 0 && parties.length !== designation.parties.length) return false
     // A bare noun ("the statement") names nothing: it needs a date, a qualifier or parties.
     return designation.qualifiers.length > 0 || designation.parties.length > 0 || designation.date !== null
   }
@@ -270,7 +291,7 @@ function datesOf(entry: IndexedDocument): string[] {
   return [...dates, ...(instrument?.dates ?? [])]
 }
 
-function instrumentTitle(key: string): string {
+export function instrumentTitle(key: string): string {
   const instrument = instrumentByKey(key)
   return instrument?.names.en?.[0] ? `the ${instrument.names.en[0]}` : key
 }

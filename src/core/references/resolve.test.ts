@@ -126,6 +126,48 @@ describe('resolveFolderReferences', () => {
     expect(reference?.reason).toMatch(/no document is named/)
   })
 
+  const charter = document('un-charter.txt', 'Charter of the United Nations\n\nArticle 1\n\nThe Purposes of the United Nations are to maintain peace.\n\nArticle 5\n\nA Member may be suspended.\n\nArticle 51\n\nNothing in the present Charter shall impair the inherent right of self-defence.')
+  const nato = document('north-atlantic-treaty.txt', 'The North Atlantic Treaty\n\nWashington D.C. - 4 April 1949\n\nArticle 1\n\nThe Parties undertake to settle disputes peacefully.\n\nArticle 5\n\nAn armed attack against one shall be considered an attack against them all.')
+  const resolveIn = (documents: ReferableDocument[], source: ReferableDocument) => from(resolveFolderReferences([...documents, source]).references, source.path)
+  /** The first paragraph a link leads to, as written there. */
+  const landing = (reference: ResolvedReference | undefined, documents: ReferableDocument[]) => {
+    const target = reference?.target
+    const at = target?.indexes[0]
+    return target && at !== undefined ? `${target.document}: ${documents.find((candidate) => candidate.path === target.document)?.paragraphs[at]?.text}` : null
+  }
+
+  it('binds a unit with no document named to the founding text of the organisation the page speaks of', () => {
+    const news = document('nato-news.txt', 'Allies meet in Brussels\n\nBRUSSELS (AP) - NATO allies discussed Article 5 at length, officials said.')
+    const [reference] = resolveIn([charter, nato], news)
+    expect(landing(reference, [nato])).toBe('north-atlantic-treaty.txt: Article 5')
+    expect(reference?.why).toMatch(/the text speaks of NATO/)
+    expect(reference?.confidence).toBeLessThan(0.7)
+  })
+
+  it('takes the one legal text of the folder that has a bare unit, and leaves it unresolved when several have it', () => {
+    const article51 = document('blog.txt', 'What self-defence means\n\nArticle 51 is cited by every side.')
+    expect(landing(resolveIn([charter, nato], article51)[0], [charter])).toBe('un-charter.txt: Article 51')
+    const article5 = document('blog.txt', 'What solidarity means\n\nArticle 5 is cited by every side.')
+    const [ambiguous] = resolveIn([charter, nato], article5)
+    expect(ambiguous?.candidates).toEqual([])
+    expect(ambiguous?.reason).toMatch(/2 texts of this folder have article 5/)
+  })
+
+  it('reads "this article" as the article cited last, and nothing where none was', () => {
+    const news = document('news.txt', 'Self-defence\n\nIran invoked Article 51 of the UN Charter on Monday.\n\nThis article has been invoked before.')
+    const [, pointedBack] = resolveIn([charter], news)
+    expect(pointedBack).toMatchObject({ text: 'This article', units: ['51'] })
+    expect(landing(pointedBack, [charter])).toBe('un-charter.txt: Article 51')
+    expect(resolveIn([charter], document('column.txt', 'A column\n\nThis article was updated at 14:30.'))).toEqual([])
+  })
+
+  it('takes "the present Charter" quoted in a news report for the charter of the folder, and Chinese names in traditional characters', () => {
+    const news = document('news.txt', 'Moscow invokes self-defence\n\nThe ministry quoted the text: "Nothing in the present Charter shall impair the inherent right".')
+    expect(resolveIn([charter], news).find((reference) => reference.text === 'the present Charter')?.target?.document).toBe('un-charter.txt')
+    const taiwan = document('taiwan.txt', '外交部聲明\n\n依據《聯合國憲章》第51條，各國享有自衛權。')
+    expect(landing(resolveIn([charter], taiwan)[0], [charter])).toBe('un-charter.txt: Article 51')
+  })
+
   it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
     const note = document('memo.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
     const plain = resolveFolderReferences([statement, note]).references

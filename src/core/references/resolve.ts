@@ -6,8 +6,9 @@ import { paragraphLabel, type Paragraph } from '../text/paragraphs'
 import { NO_CORRECTIONS, referenceKey, type ReferenceCorrections } from './corrections'
 import { detectReferences } from './detect'
 import type { Designation, DetectedReference } from './detect'
-import { family, FolderIndex, type Candidate, type IndexedDocument, type Lookup } from './folder-index'
+import { family, FolderIndex, instrumentTitle, type Candidate, type IndexedDocument, type Lookup } from './folder-index'
 import type { ReferenceTarget, ResolvedReference } from './resolved'
+import { nearestOrganisation, organisationMentions, organisationNamed, type OrganisationMention } from './organizations'
 import { unitsInWords } from './wording'
 
 export type { ReferenceTarget, ResolvedReference } from './resolved'
@@ -31,13 +32,15 @@ export const TITLE_PARAGRAPH = -1
 export const MAX_REFERENCES_PER_DOCUMENT = 5_000
 
 /** How sure a link is, by how the document was named. */
-const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, anaphor: 0.8, topic: 0.7, ownUnits: 0.75 } as const
+const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, anaphor: 0.8, topic: 0.7, ownUnits: 0.75, organisation: 0.6, onlyOneHasIt: 0.5 } as const
 
 /** Where a reference leads before its units are looked up. */
 interface Lead extends Lookup {
   confidence: number
   /** The words that named the document first: what a later "said document" points back to. */
   origin: string
+  /** Nothing named it: the legal texts of the folder were tried, and only one that has the units may be taken. */
+  guess?: boolean
 }
 
 /**
@@ -76,7 +79,7 @@ function quoted(text: string): string {
 }
 
 /** Where a reference's document comes from: written, pointed back to, itself, or the topic. */
-function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic, index: FolderIndex, namedAfter: DetectedReference | null): Lead {
+function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic, index: FolderIndex, namedAfter: DetectedReference | null, organisation: OrganisationMention | null): Lead {
   const designation = found.designation
   const itself = (reason: string, how: string, confidence: number): Lead => ({ candidates: [{ entry: source, reason }], how, reason: null, confidence, origin: 'this document' })
   if (designation === null) {
@@ -86,12 +89,17 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     if (about) return { ...about, how: `no document named: the text is about ${about.origin}`, confidence: CONFIDENCE.topic }
     // "Article 51 … of the Charter" written apart in one sentence: the document named next in the paragraph.
     if (namedAfter) {
-      const after = leadOf(namedAfter, source, topic, index, null)
+      const after = leadOf(namedAfter, source, topic, index, null, null)
       if (after.candidates.length > 0) return { ...after, how: `no document named with it: the one named after it, ${after.origin}`, confidence: CONFIDENCE.topic }
     }
-    return { candidates: [], how: 'no document named', reason: `no document is named before ${quoted(found.text)}`, confidence: 0, origin: '' }
+    return unnamedLead(found, source, index, organisation)
   }
-  if (designation.kind === 'self') return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+  if (designation.kind === 'self') {
+    // "Настоящий Устав", "the present Charter" in a news report: the charter it quotes, when the folder has one.
+    const quotedText = designation.noun && family(designation.noun) !== family(source.identity.noun) && !source.ownsUnits ? index.onlyOfKind(designation.text, designation.noun) : null
+    if (quotedText && quotedText.candidates.length > 0) return { ...quotedText, how: `${quoted(designation.text)} in a quotation: ${quotedText.how}`, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
+    return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+  }
   if (designation.kind === 'anaphor') {
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
@@ -106,9 +114,43 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
   const before = designation.kind === 'named' && isGeneric(designation) ? topic.sameNoun(designation.noun) : null
   if (before) return { ...before, how: `${quoted(designation.text)} names again ${before.origin}`, confidence: CONFIDENCE.anaphor }
   const lookup = index.lookUp(designation, source)
+  // "BM’nin 51. Maddesi", "l’article 51 de l’ONU": an organisation named for its founding text.
+  const organisationOnly = lookup.candidates.length === 0 && designation.kind === 'named' ? organisationNamed(designation.text) : null
+  if (organisationOnly) {
+    const lead = organisationLead(organisationOnly, index, CONFIDENCE.named)
+    if (lead) return lead
+  }
   // A document that names itself ("the Charter of the United Nations" in the Charter) cites itself.
   if (lookup.namesItself && lookup.candidates.length === 0) return { ...itself('it names this document', `named ${quoted(designation.text)}: this document`, CONFIDENCE.self), namesItself: true }
   return { ...lookup, confidence: confidenceOf(designation), origin: quoted(designation.text) }
+}
+
+/** The founding text of an organisation, when the folder has it: "Article 5" on a page about NATO. */
+function organisationLead(organisation: OrganisationMention, index: FolderIndex, confidence: number): Lead | null {
+  const entries = index.instrumentEntries(organisation.instrument)
+  if (entries.length === 0) return null
+  const title = instrumentTitle(organisation.instrument)
+  return {
+    candidates: entries.map((entry) => ({ entry, reason: `it is ${title}` })),
+    how: `the text speaks of ${organisation.name}: ${title}`,
+    reason: null,
+    confidence,
+    origin: title,
+  }
+}
+
+/**
+ * A unit with no document named, nothing named before or after it, in a text that is not a legal
+ * text of its own: the founding text of the organisation the text speaks of, else the legal texts
+ * of the folder that have such a unit (one of them, or several to choose from).
+ */
+function unnamedLead(found: DetectedReference, source: IndexedDocument, index: FolderIndex, organisation: OrganisationMention | null): Lead {
+  const spokenOf = organisation ? organisationLead(organisation, index, CONFIDENCE.organisation) : null
+  if (spokenOf) return spokenOf
+  const texts = index.legalTextsBesides(source)
+  const how = `no document named: the one text of this folder with ${unitsInWords(found.units ?? [])}`
+  if (texts.length === 0 || !found.units) return { candidates: [], how: 'no document named', reason: `no document is named before ${quoted(found.text)}`, confidence: 0, origin: '' }
+  return { candidates: texts.map((entry) => ({ entry, reason: `it has ${unitsInWords(found.units!)}` })), how, reason: null, confidence: CONFIDENCE.onlyOneHasIt, origin: '', guess: true }
 }
 
 /** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own. */
@@ -165,6 +207,10 @@ type Resolution = Pick<ResolvedReference, 'target' | 'candidates' | 'reason' | '
 function resolveOne(found: DetectedReference, lead: Lead, source: IndexedDocument, index: FolderIndex): Resolution {
   if (lead.candidates.length === 0) return { target: null, candidates: [], reason: lead.reason ?? 'no document in this folder fits', confidence: 0, why: lead.reason ?? lead.how }
   const { placed, missing } = placeUnits(lead.candidates, found.units, index)
+  if (placed.length === 0 && lead.guess) {
+    const reason = `no document is named before ${quoted(found.text)}, and no text of this folder has ${unitsInWords(found.units ?? [])}`
+    return { target: null, candidates: [], reason, confidence: 0, why: reason }
+  }
   if (placed.length === 0) {
     const where = missing!.candidate.entry === source ? 'this document' : quoted(shortTitle(missing!.candidate.entry.document.title))
     const reason = `${where} has no ${unitsInWords([missing!.step])} here`
@@ -182,6 +228,10 @@ function resolveOne(found: DetectedReference, lead: Lead, source: IndexedDocumen
     const renderings = candidates.length > 1 ? `; ${candidates.length} renderings of one text fit` : ''
     const dayOff = notes.length > 0 ? 0.9 : 1
     return { target, candidates, reason: null, confidence: round(lead.confidence * positional * weak * dayOff), why: `${how}${renderings}` }
+  }
+  if (lead.guess) {
+    const reason = `no document is named before ${quoted(found.text)}, and ${groups.size} texts of this folder have ${unitsInWords(found.units ?? [])}`
+    return { target: null, candidates: [], reason, confidence: 0, why: reason }
   }
   const reason = `${groups.size} different documents fit: ${candidates.map((candidate) => `${candidate.document} (${candidate.reason})`).join('; ')}`
   return { target: null, candidates, reason, confidence: round(Math.min(lead.confidence, 0.5) * weak), why: `${how}; ${reason}` }
@@ -213,6 +263,9 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   const { document, identity } = source
   const offsets = paragraphOffsets(document.paragraphs)
   const topic = new Topic()
+  let lastOrganisation: OrganisationMention | null = null
+  /** The units cited last of each kind: what "this article" points back to. */
+  const lastUnits = new Map<string, UnitsCited>()
   const resolved: ResolvedReference[] = []
   let cut = false
   const texts: { paragraph: number; text: string; offset: number }[] = [
@@ -221,13 +274,24 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   ]
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
-    const detected = detectReferences(text, identity.language)
+    let detected = detectReferences(text, identity.language, lastUnits.size > 0)
+    // The first numbered units of the text: "this article" later in the same paragraph points back to them.
+    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, true)
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
     const kept = detected.slice(0, room)
     const namedAfter = nextNamed(kept)
-    kept.forEach((found, at) => {
-      const lead = leadOf(found, source, topic, index, namedAfter[at] ?? null)
+    const organisations = organisationMentions(text)
+    kept.forEach((written, at) => {
+      // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
+      const pointedBack = unitsPointedBack(written, lastUnits)
+      if (pointedBack === undefined) return
+      const found = pointedBack ? { ...written, units: pointedBack.path } : written
+      const organisation = found.designation === null ? nearestOrganisation(organisations, found.start, lastOrganisation) : null
+      const lead = pointedBack ? { ...pointedBack.lead, how: `${quoted(written.text)} points back to ${quoted(pointedBack.text)}` } : leadOf(found, source, topic, index, namedAfter[at] ?? null, organisation)
+      if (!pointedBack && found.units?.some((step) => step.numbers.length > 0) && lead.candidates.length > 0) {
+        found.units.forEach((step, depth) => lastUnits.set(step.kind, { lead, path: found.units!.slice(0, depth + 1), text: found.text }))
+      }
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
       if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
       const designation = found.designation
@@ -251,8 +315,27 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
         ...resolveOne(found, lead, source, index),
       })
     })
+    lastOrganisation = organisations[organisations.length - 1] ?? lastOrganisation
   }
   return { references: resolved, cut }
+}
+
+/** Units cited with their numbers, and where they led: what "this article" points back to. */
+interface UnitsCited {
+  lead: Lead
+  path: UnitStep[]
+  text: string
+}
+
+/**
+ * For a unit written without numbers or document ("this article", "указанного пункта"), the
+ * units of its kind cited last; undefined when there are none (no reference then); null for
+ * any other reference.
+ */
+function unitsPointedBack(found: DetectedReference, last: ReadonlyMap<string, UnitsCited>): UnitsCited | null | undefined {
+  const only = found.units?.length === 1 ? found.units[0]! : null
+  if (!only || only.numbers.length > 0 || found.designation !== null) return null
+  return last.get(only.kind)
 }
 
 /** For each reference, the next one in the paragraph that names a document (by name, symbol or instrument), or null. */

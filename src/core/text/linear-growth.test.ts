@@ -85,7 +85,7 @@ const PIECES = [
   ' ', '    ', '\n', '\n\n', '\n \n', '1', '12', '2020', '4th', 'IV', ',', '.', ';', '(', ')', '(a)', '-', '–', '/', '%', '$',
   'paragraph ', 'paragraphs ', 'para. ', 'Article ', 'point ', 'operative ', 'the ', 'The ', 'of the ', 'of ', 'and ', 'to ',
   'first ', 'Fourth ', 'Statement', 'statement ', 'Charter ', 'Aa ', 'January ', '1 January', 'November 10, ', 'dated ',
-  'resolution ', 'A/', 'S/RES/', 'above', 'this ', 'said document ', '中文', 'İ',
+  'resolution ', 'A/', 'S/RES/', 'above', 'this ', 'said document ', '中文', 'İ', 'NATO ', 'United Nations ', '聯合國',
 ]
 const piece = fc.constantFrom(...PIECES)
 const pieces = (maxLength: number) => fc.array(piece, { minLength: 1, maxLength }).map((chosen) => chosen.join(''))

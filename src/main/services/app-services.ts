@@ -6,6 +6,7 @@ import { removeOrphanTemporaries } from './atomic-write'
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher'
 import { LibraryService } from './library-service'
 import { openableOriginal } from './original-file'
+import { planOpenPaths } from './open-paths'
 import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
@@ -104,6 +105,7 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
       reports.cancel(id)
       return null
     },
+    resolvePaths: ({ paths }) => planOpenPaths(paths, library.current()?.root ?? null),
   }
   return { library, appState, journal, dispatch: createDispatcher(handlers) }
 }

@@ -93,12 +93,26 @@ describe('AppStateService', () => {
     const first = new AppStateService(dir)
     await first.load()
     expect(first.view()).toMatchObject({ recentFolders: ['/old'], settings: DEFAULT_SETTINGS, folderViews: {} })
-    const settings = { compareOptions: { ...DEFAULT_SETTINGS.compareOptions, ignoreCase: true }, reportLayout: 'inline' as const }
+    const settings = { compareOptions: { ...DEFAULT_SETTINGS.compareOptions, ignoreCase: true }, reportLayout: 'inline' as const, panes: { library: false, changes: true } }
     await first.saveSettings(settings)
     await first.saveFolderView('/old', { sortKey: 'title', sortDescending: true, readingPath: 'a.txt' })
     const second = new AppStateService(dir)
     await second.load()
     expect(second.view()).toMatchObject({ settings, folderViews: { '/old': { sortKey: 'title', sortDescending: true, readingPath: 'a.txt' } } })
+  })
+})
+
+describe('AppStateService: the window', () => {
+  it('remembers where the window was left, and has none the first time', async () => {
+    const dir = await dataDir()
+    const first = new AppStateService(dir)
+    await first.load()
+    expect(first.savedWindow()).toBeNull()
+    const window = { bounds: { x: -1200, y: 40, width: 1100, height: 760 }, maximized: true }
+    await first.saveWindow(window)
+    const second = new AppStateService(dir)
+    await second.load()
+    expect(second.savedWindow()).toEqual(window)
   })
 })
 

@@ -5,6 +5,7 @@ import type { AppStateView } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { DEFAULT_SETTINGS, EMPTY_REFERENCE_NOTES, folderViewSchema, referenceNotesSchema, settingsSchema, type FolderView, type ReferenceNotes, type Settings } from '../../shared/settings'
 import { removeOrphanTemporaries, writeFailure, writeFileAtomic } from './atomic-write'
+import { savedWindowSchema, type SavedWindow } from './window-state'
 
 const MAX_RECENT_FOLDERS = 10
 
@@ -17,11 +18,12 @@ const stateSchema = z.object({
   settings: settingsSchema.default(DEFAULT_SETTINGS),
   folderViews: z.record(z.string(), folderViewSchema).default({}),
   referenceNotes: z.record(z.string(), referenceNotesSchema).default({}),
+  window: savedWindowSchema.nullable().default(null),
 })
 
 type AppState = z.infer<typeof stateSchema>
 
-const DEFAULT_STATE: AppState = { version: 1, recentFolders: [], settings: DEFAULT_SETTINGS, folderViews: {}, referenceNotes: {} }
+const DEFAULT_STATE: AppState = { version: 1, recentFolders: [], settings: DEFAULT_SETTINGS, folderViews: {}, referenceNotes: {}, window: null }
 
 const KEPT_FOR_THIS_RUN = 'Recent folders and settings are kept until Communique closes, not after.'
 
@@ -116,6 +118,16 @@ export class AppStateService {
   private async saveReferenceNotes(root: string, notes: ReferenceNotes): Promise<void> {
     const others = Object.entries(this.state.referenceNotes).filter(([known]) => known !== root).slice(-(MAX_FOLDER_VIEWS - 1))
     this.state = { ...this.state, referenceNotes: Object.fromEntries([...others, [root, notes]]) }
+    await this.write()
+  }
+
+  /** The main window as it was left (Electron), or null the first time. */
+  savedWindow(): SavedWindow | null {
+    return this.state.window
+  }
+
+  async saveWindow(window: SavedWindow): Promise<void> {
+    this.state = { ...this.state, window }
     await this.write()
   }
 

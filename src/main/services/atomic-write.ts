@@ -9,6 +9,15 @@ import { AppError } from '../../shared/errors'
  */
 const TEMPORARY_NAME = /\.(\d{1,10})-[0-9a-f]{12}\.tmp$/
 
+/**
+ * The mode of a file written for the user to keep (a report): what any program creates, the
+ * user's umask deciding who else may read it. The app's own state stays 0600.
+ */
+export const USER_FILE_MODE = 0o666
+
+/** The app's own files: its state, read by no one else. */
+const OWN_FILE_MODE = 0o600
+
 /** Writes to one file wait for the previous one to finish, so the last write wins. */
 const writesByPath = new Map<string, Promise<void>>()
 
@@ -50,14 +59,15 @@ export function writeFailure(error: unknown, path: string): AppError {
  * Writes a file so that a reader (or a crash) sees either the old content or the new, never a
  * half-written file: write a temporary file beside it, flush it to disk, rename it over, flush
  * the folder. Writes to the same path are done one after the other, in the order they were
- * asked for. Failures are AppErrors (see `writeFailure`).
+ * asked for. Failures are AppErrors (see `writeFailure`). `mode` is filtered by the umask, as
+ * for any new file.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(path: string, data: string | Uint8Array, mode: number = OWN_FILE_MODE): Promise<void> {
   const key = resolve(path)
   const previous = writesByPath.get(key) ?? Promise.resolve()
   const write = previous.then(
-    () => writeNow(path, data),
-    () => writeNow(path, data),
+    () => writeNow(path, data, mode),
+    () => writeNow(path, data, mode),
   )
   writesByPath.set(key, write)
   const forget = (): void => {
@@ -67,10 +77,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): Promis
   return write
 }
 
-async function writeNow(path: string, data: string | Uint8Array): Promise<void> {
+async function writeNow(path: string, data: string | Uint8Array, mode: number): Promise<void> {
   const temporary = temporaryPathFor(path)
   try {
-    const handle = await open(temporary, 'w', 0o600)
+    const handle = await open(temporary, 'w', mode)
     try {
       await handle.writeFile(data)
       await handle.sync()

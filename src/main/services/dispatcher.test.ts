@@ -24,11 +24,20 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     saveFolderView: unused,
     openOriginal: unused,
     showInFolder: unused,
+    resolvePaths: unused,
     ...overrides,
   }
 }
 
 describe('createDispatcher', () => {
+  it('takes only absolute paths from outside the open folder', async () => {
+    const resolvePaths = vi.fn(async () => ({ folder: null, documents: [] }))
+    const dispatch = createDispatcher(handlers({ resolvePaths }))
+    expect(await dispatch('resolvePaths', { paths: ['statements/a.txt'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    expect(resolvePaths).not.toHaveBeenCalled()
+    expect(await dispatch('resolvePaths', { paths: ['/home/analyst/a.txt', 'C:\\Users\\b.txt'] })).toEqual({ ok: true, value: { folder: null, documents: [] } })
+  })
+
   it('runs the handler with validated arguments', async () => {
     const readDocument = vi.fn(async ({ path }: { path: string }) => {
       throw new AppError('NOT_FOUND', `${path} is gone`)

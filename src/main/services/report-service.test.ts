@@ -4,12 +4,14 @@ import { join } from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import { parseDocument as parseHtml } from 'htmlparser2'
+import JSZip from 'jszip'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readPdfText } from '../../../e2e/pdf-text'
 import { DEFAULT_COMPARE_OPTIONS } from '../../core/compare/options'
 import { escapeHtml } from '../../core/markup/escape'
 import type { ReportFormat, ReportJob } from '../../shared/reports'
+import { defaultPage } from '../../core/report/model'
 import { ChromiumPrinter, findChromium, printPdfWithChromium } from './chromium-pdf'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
@@ -93,7 +95,7 @@ async function reportServiceFor(root: string, printer: ChromiumPrinter) {
   return { library, log, reports: new ReportService(library, new ReferenceService(library), webPlatform(printer, log)) }
 }
 
-const startArgs = (paths: string[], format: ReportFormat) => ({ paths, options: DEFAULT_COMPARE_OPTIONS, layout: 'side-by-side' as const, format })
+const startArgs = (paths: string[], format: ReportFormat) => ({ paths, options: DEFAULT_COMPARE_OPTIONS, layout: 'side-by-side' as const, page: defaultPage('side-by-side'), format })
 
 interface Node {
   type: string
@@ -165,11 +167,11 @@ describe.skipIf(!findChromium())('reports of documents whose titles carry markup
       const pdfJob = await finished(reports, reports.start(startArgs([source, 'plain.txt'], 'pdf')).id)
       expect(pdfJob.error).toBeNull()
       const pdfFile = join(root, 'report.pdf')
-      await writeFile(pdfFile, Buffer.from(pdfJob.result!.pdfBase64!, 'base64'))
+      await writeFile(pdfFile, Buffer.from(pdfJob.result!.fileBase64!, 'base64'))
       const compact = (text: string) => text.replace(/\s+/g, '')
       const pages = compact((await readPdfText(pdfFile)).pageTexts.join(' '))
-      // The running header starts the page (the title cut to fit), the card has it whole; lines wrap, so compared without spaces.
-      expect(pages.startsWith(compact(title.slice(0, 100)))).toBe(true)
+      // The running header starts the page, naming the document by its file (its title is too long), the card has the title whole; lines wrap, so compared without spaces.
+      expect(pages.startsWith(compact('hostile — compared with — Joint Statement of the Ministers'))).toBe(true)
       expect(pages).toContain(compact(title))
       expect((await new DocumentReader().read(pdfFile)).title).toBe(`${title} — compared with — Joint Statement of the Ministers`)
 
@@ -218,7 +220,7 @@ describe.skipIf(!findChromium())('the report queue', () => {
       expect(waiting.map((job) => job.ahead)).toEqual([2, 3, 4, 5, 6, 7, 8, 9])
       const jobs = await Promise.all(ids.map((id) => finished(reports, id)))
       expect(jobs.map((job) => job.stage)).toEqual(Array(10).fill('done'))
-      expect(jobs.every((job) => job.result!.pdfBase64!.length > 1000)).toBe(true)
+      expect(jobs.every((job) => job.result!.fileBase64!.length > 1000)).toBe(true)
       expect(log.printed).toBe(10)
       expect(log.mostAtOnce).toBeLessThanOrEqual(2)
       expect(printer.launches).toBe(1)
@@ -273,4 +275,23 @@ describe.skipIf(!findChromium())('the report queue', () => {
       await printer.close()
     }
   }, 60_000)
+})
+
+describe('Word files with tracked changes', () => {
+  it('are made for two documents, named for what they hold, and refused for more before anything is read', async () => {
+    const root = await folderWith({ 'a.txt': PLAIN, 'b.txt': PLAIN.replace('complete', 'full'), 'c.txt': PLAIN })
+    const printer = new ChromiumPrinter()
+    const { reports, log } = await reportServiceFor(root, printer)
+    const job = await finished(reports, reports.start(startArgs(['a.txt', 'b.txt'], 'docx')).id)
+    expect(job.error).toBeNull()
+    // One title on both sides: the file name says what tells them apart.
+    expect(job.result!.fileName).toMatch(/^Tracked changes - Joint Statement of the Ministers - \S+ to \S+\.docx$/)
+    expect(job.result!.html).toBeNull()
+    const zip = await JSZip.loadAsync(Buffer.from(job.result!.fileBase64!, 'base64'))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toMatch(/<w:del [^>]*w:author="Communique"[^>]*><w:r><w:delText xml:space="preserve">complete <\/w:delText>/)
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Communique"[^>]*><w:r><w:t xml:space="preserve">full <\/w:t>/)
+    expect(log.printed).toBe(0)
+    expect(() => reports.start(startArgs(['a.txt', 'b.txt', 'c.txt'], 'docx'))).toThrow(/holds the changes between two documents, not 3/)
+  }, 30_000)
 })

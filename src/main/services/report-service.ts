@@ -4,7 +4,8 @@ import type { ReportJob, ReportRequestArgs, ReportResult } from '../../shared/re
 import { AppError } from '../../shared/errors'
 import type { LibraryService } from './library-service'
 import type { ReferenceService } from './reference-service'
-import { reportHtml, STAGE_END, type ReportProgress, type ReportStage } from './report-pipeline'
+import { reportFileName } from '../../core/report/titles'
+import { checkDocxDocuments, reportDocx, reportHtml, STAGE_END, type ReportProgress, type ReportStage } from './report-pipeline'
 
 /** What printing and saving a report needs from the platform (Electron, or the web host). */
 export interface ReportPlatform {
@@ -34,8 +35,9 @@ interface QueuedReport {
 /** A report made and printed, waiting to be delivered (saved, downloaded or sent to the print dialog). */
 interface MadeReport {
   fileName: string
-  html: string
-  pdf: Uint8Array | null
+  /** The report's HTML, for HTML and printing; null for a file of its own (PDF, Word). */
+  html: string | null
+  file: Uint8Array | null
 }
 
 const isFinished = (job: ReportJob): boolean => job.stage === 'done' || job.stage === 'failed' || job.stage === 'cancelled'
@@ -58,6 +60,7 @@ export class ReportService {
   ) {}
 
   start(args: ReportRequestArgs): { id: string } {
+    if (args.format === 'docx') checkDocxDocuments(args.paths.length)
     const id = randomUUID()
     const report: QueuedReport = { job: { id, stage: 'waiting', ahead: 0, done: 0, error: null, result: null }, args, cancel: new AbortController() }
     this.jobs.set(id, report)
@@ -134,12 +137,13 @@ export class ReportService {
     progress('reading', 0)
     const documents = await this.documents(args.paths)
     signal.throwIfAborted()
-    const html = reportHtml({ documents, options: args.options, layout: args.layout }, progress)
+    const request = { documents, options: args.options, layout: args.layout, page: args.page }
+    if (args.format === 'docx') return { fileName: reportFileName(documents, 'docx'), html: null, file: await reportDocx(request, progress) }
+    const html = reportHtml(request, progress)
     signal.throwIfAborted()
-    const fileName = reportFileName(documents, args.format === 'pdf' ? 'pdf' : 'html')
-    if (args.format !== 'pdf') return { fileName, html, pdf: null }
+    if (args.format !== 'pdf') return { fileName: reportFileName(documents, 'html'), html, file: null }
     progress('printing', STAGE_END.rendering)
-    return { fileName, html, pdf: await this.platform.printPdf(html, signal) }
+    return { fileName: reportFileName(documents, 'pdf'), html: null, file: await this.platform.printPdf(html, signal) }
   }
 
   private async documents(paths: string[]): Promise<ReportDocument[]> {
@@ -154,25 +158,16 @@ export class ReportService {
     }))
   }
 
-  private async deliver({ fileName, html, pdf }: MadeReport, format: ReportRequestArgs['format'], signal: AbortSignal, progress: ReportProgress): Promise<ReportResult> {
+  private async deliver({ fileName, html, file }: MadeReport, format: ReportRequestArgs['format'], signal: AbortSignal, progress: ReportProgress): Promise<ReportResult> {
     signal.throwIfAborted()
     if (format === 'print') {
       progress('printing', STAGE_END.rendering)
-      const printed = await this.platform.print(html)
-      return { fileName, savedTo: null, cancelled: false, html: printed ? null : html, pdfBase64: null }
+      const printed = await this.platform.print(html!)
+      return { fileName, savedTo: null, cancelled: false, html: printed ? null : html, fileBase64: null }
     }
-    const data = pdf ?? html
     progress('saving', STAGE_END.printing)
-    const { savedTo, cancelled } = await this.platform.save(fileName, data)
-    if (savedTo !== null || cancelled) return { fileName, savedTo, cancelled, html: null, pdfBase64: null }
-    return { fileName, savedTo: null, cancelled: false, html: pdf ? null : html, pdfBase64: pdf ? Buffer.from(pdf).toString('base64') : null }
+    const { savedTo, cancelled } = await this.platform.save(fileName, file ?? html!)
+    if (savedTo !== null || cancelled) return { fileName, savedTo, cancelled, html: null, fileBase64: null }
+    return { fileName, savedTo: null, cancelled: false, html: file ? null : html, fileBase64: file ? Buffer.from(file).toString('base64') : null }
   }
-}
-
-/** "Comparison – Statement by the President… vs Statement by the President….pdf", safe on every system. */
-function reportFileName(documents: ReportDocument[], extension: 'pdf' | 'html'): string {
-  const short = (title: string) => title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 40).trim()
-  const [base, ...others] = documents
-  const against = others.length === 1 ? short(others[0]!.title) : `${others.length} documents`
-  return `Comparison - ${short(base!.title)} vs ${against}.${extension}`
 }

@@ -2,6 +2,7 @@ import { watch } from 'vue'
 import type { FolderView } from '../../../shared/settings'
 import { call } from '../bridge'
 import { useLibraryStore } from '../stores/library'
+import { useLayoutStore } from '../stores/layout'
 import { useReportsStore } from '../stores/reports'
 import { useWorkspaceStore } from '../stores/workspace'
 
@@ -22,13 +23,14 @@ function debounced(save: () => Promise<unknown>, failed: () => void): () => void
 }
 
 /**
- * What the user chose comes back next time: comparison options and report layout, and for each
+ * What the user chose comes back next time: comparison options, report layout and panes, and for each
  * folder its sort order and the document that was being read. Saved in the app's state file.
  */
 export function usePersistedState(): void {
   const library = useLibraryStore()
   const workspace = useWorkspaceStore()
   const reports = useReportsStore()
+  const layout = useLayoutStore()
   // Not remembering a choice is not worth an error on screen; why (a full disk, a read-only
   // data folder) is the host's notice, shown with the others.
   const saveFailed = (): void => void library.refreshAppState().catch(() => undefined)
@@ -41,12 +43,16 @@ export function usePersistedState(): void {
       if (!state) return
       workspace.options = { ...state.settings.compareOptions }
       reports.layout = state.settings.reportLayout
+      layout.chosen = { ...state.settings.panes }
       folderViews = { ...state.folderViews }
     },
     { once: true },
   )
-  const saveSettings = debounced(() => call('saveSettings', { settings: { compareOptions: { ...workspace.options }, reportLayout: reports.layout } }), saveFailed)
-  watch([() => workspace.options, () => reports.layout], saveSettings)
+  const saveSettings = debounced(
+    () => call('saveSettings', { settings: { compareOptions: { ...workspace.options }, reportLayout: reports.layout, panes: { ...layout.chosen } } }),
+    saveFailed,
+  )
+  watch([() => workspace.options, () => reports.layout, () => layout.chosen], saveSettings)
 
   // A folder shown again: its sort and the document being read, as they were left.
   watch(

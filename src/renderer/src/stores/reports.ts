@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { ReportLayout } from '../../../core/report/model'
+import { ref, watch } from 'vue'
+import { defaultPage, type ReportLayout, type ReportPage } from '../../../core/report/model'
 import type { ReportFormat, ReportJob, ReportResult } from '../../../shared/reports'
 import { call } from '../bridge'
 import { AppError } from '../../../shared/errors'
@@ -8,6 +8,8 @@ import { userMessage, type UserMessage } from '../error-messages'
 import { useWorkspaceStore } from './workspace'
 
 const POLL_MS = 250
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 const STAGE_LABELS: Record<ReportJob['stage'], string> = {
   waiting: 'Waiting',
@@ -31,6 +33,10 @@ function stageLabel(job: ReportJob): string {
 export const useReportsStore = defineStore('reports', () => {
   const workspace = useWorkspaceStore()
   const layout = ref<ReportLayout>('side-by-side')
+  const pageSize = ref<ReportPage['size']>('a4')
+  /** Follows the layout (side by side needs a landscape page) until the analyst picks one. */
+  const orientation = ref<ReportPage['orientation']>(defaultPage(layout.value).orientation)
+  watch(layout, (chosen) => (orientation.value = defaultPage(chosen).orientation))
   /** The report being made; `id` once the main process has taken it, for Cancel. */
   const running = ref<{ id: string | null; format: ReportFormat; stage: string; done: number } | null>(null)
   const error = ref<UserMessage | null>(null)
@@ -38,11 +44,13 @@ export const useReportsStore = defineStore('reports', () => {
 
   async function make(format: ReportFormat): Promise<void> {
     if (running.value || workspace.comparedPaths.length < 2) return
+    if (format === 'docx' && workspace.comparedPaths.length > 2) return
     error.value = null
     notice.value = null
     running.value = { id: null, format, stage: STAGE_LABELS.reading, done: 0 }
     try {
-      const { id } = await call('startReport', { paths: [...workspace.comparedPaths], options: { ...workspace.options }, layout: layout.value, format })
+      const page = { size: pageSize.value, orientation: orientation.value }
+      const { id } = await call('startReport', { paths: [...workspace.comparedPaths], options: { ...workspace.options }, layout: layout.value, page, format })
       let job: ReportJob
       for (;;) {
         job = await call('reportStatus', { id })
@@ -76,11 +84,11 @@ export const useReportsStore = defineStore('reports', () => {
     if (result.savedTo) notice.value = `Saved ${result.savedTo}`
     else if (result.cancelled) return
     else if (format === 'print' && result.html) printHtml(result.html)
-    else if (result.pdfBase64) download(result.fileName, base64Bytes(result.pdfBase64), 'application/pdf')
+    else if (result.fileBase64) download(result.fileName, base64Bytes(result.fileBase64), result.fileName.endsWith('.docx') ? DOCX_TYPE : 'application/pdf')
     else if (result.html) download(result.fileName, result.html, 'text/html')
   }
 
-  return { layout, running, error, notice, make, cancel }
+  return { layout, pageSize, orientation, running, error, notice, make, cancel }
 })
 
 function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
