@@ -12,6 +12,7 @@ import { parseDocument } from './document'
 import { splitParagraphs } from './paragraphs'
 import { findVersions } from '../documents/versions'
 import { findQuotations } from '../quotations/quotations'
+import { findInTexts } from './find'
 
 /**
  * Every pass over user text must take time in proportion to the text, whatever the text. These
@@ -247,4 +248,19 @@ describe('phrase moves grow linearly', () => {
     }
     expect(growth(compareSides, make, 4_000)).toBeLessThan(LIMIT)
   })
+})
+
+describe('find grows linearly', () => {
+  const findIn = (query: (text: string) => string) => (text: string) => findInTexts([text], query(text), Infinity)
+  it.each([
+    ['a query that fails at its last letter, in a run of its first', repeated('', 'a'), findIn(() => `${'a'.repeat(200)}b`)],
+    ['a query as long as half the text', repeated('', 'ab'), findIn((text) => `${text.slice(0, text.length / 2)}c`)],
+    ['a match at every character', repeated('', 'a'), findIn(() => 'a')],
+    ['letters with combining marks', repeated('', 'e\u0301\u0302'), findIn(() => 'ee')],
+    ['ligatures that fold to several letters', repeated('', 'ﬁ'), findIn(() => 'fif')],
+  ])('%s', (_, make, pass) => {
+    expect(growth(pass, make, 8_000)).toBeLessThan(LIMIT)
+  })
+
+  it('on generated shapes', () => assertLinearOnGeneratedShapes(findIn((text) => text.slice(0, 40)), 8_000))
 })

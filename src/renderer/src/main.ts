@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import './styles/app.css'
+import './styles/review.css'
 // After app.css: the layout's rules (panes, narrow windows, zoom) override the defaults.
 import './styles/layout.css'
 
