@@ -7,7 +7,7 @@ import type { ReadDocument } from './document-reader'
 import { toAppError } from './io-errors'
 
 /** The most files a folder may hold: beyond it, a smaller folder is asked for. */
-const MAX_FILES = 20_000
+const MAX_FILES = 200_000
 
 /** Whether a path lies in the folder (or is the folder). */
 export function isInside(root: string, candidate: string): boolean {

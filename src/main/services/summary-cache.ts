@@ -19,6 +19,11 @@ interface CacheFile {
   entries: Record<string, CachedSummary>
 }
 
+/** Where the app keeps its folders' summaries, in its data folder: the app and the command line share them. */
+export function folderCacheDir(dataDir: string): string {
+  return join(dataDir, 'folder-cache')
+}
+
 /**
  * What each file of a folder read as (title, date, paragraphs), keyed by path, size and
  * modification time, kept in the app's data folder: opening the same folder again lists it at
