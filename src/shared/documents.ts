@@ -78,7 +78,7 @@ export interface FolderStatus {
   root: string | null
   version: number
   reading: { done: number; total: number } | null
-  /** The latest changes on disk, in words ("statement.txt changed on disk."). */
+  /** The changes on disk since the version asked about, in words ("statement.txt changed on disk."): the latest of them. */
   notices: string[]
   /**
    * Files whose summary changed after the version asked about, and files removed since: at most

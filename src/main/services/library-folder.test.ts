@@ -121,7 +121,7 @@ describe('watching the folder', () => {
     // What changed since the window's version of the listing: enough to bring it up to date.
     expect(status.changed.map((summary) => [summary.path, summary.title])).toEqual([['a.txt', 'Second title']])
     expect(status.removed).toEqual(['b.txt'])
-    expect(library.status(status.version)).toMatchObject({ changed: [], removed: [] })
+    expect(library.status(status.version)).toMatchObject({ changed: [], removed: [], notices: [] })
     await library.dispose()
   }, 20_000)
 })

@@ -62,7 +62,8 @@ export class LibraryService {
   private cachedSummaries = new Map<string, CachedSummary>()
   private version = 0
   private reading = { done: 0, total: 0 }
-  private notices: string[] = []
+  /** The latest changes of the folder in words, each with the listing version it came in. */
+  private notices: { version: number; text: string }[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
   /** The files the background reading has in hand, for the journal. */
@@ -118,7 +119,8 @@ export class LibraryService {
     }
     const changed = changes.filter((change) => !change.removed).map((change) => this.entries.get(change.path)!)
     const removed = changes.filter((change) => change.removed).map((change) => change.path)
-    return { root: this.root, version, reading: this.readingStatus(), notices: [...this.notices], changed, removed, more }
+    const notices = this.notices.filter((notice) => notice.version > since && notice.version <= version).map((notice) => notice.text)
+    return { root: this.root, version, reading: this.readingStatus(), notices, changed, removed, more }
   }
 
   private paths(): string[] {
@@ -329,8 +331,8 @@ export class LibraryService {
     if (changes.length) await this.applyChanges(root, changes, announce)
   }
 
-  private notice(message: string): void {
-    this.notices = [...this.notices, message].slice(-MAX_NOTICES)
+  private notice(text: string): void {
+    this.notices = [...this.notices, { version: this.version + 1, text }].slice(-MAX_NOTICES)
   }
 
   /** Resolves a document path against the open folder, refusing anything that leaves it. */
