@@ -58,9 +58,9 @@ export interface FolderListing {
 
 /**
  * The most documents one answer carries (a page of the listing, the changes of a status): a
- * summary is about 400 bytes of JSON, so an answer stays under a megabyte.
+ * summary is about 650 bytes of JSON (its names take most), so an answer stays under a megabyte.
  */
-export const MAX_PAGE = 2_000
+export const MAX_PAGE = 1_000
 
 /** Documents of the open folder after a path, in path order: one page of the listing. */
 export interface FolderPage {

@@ -2,14 +2,15 @@ import { realpath, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { MAX_PAGE, type DocumentContent, type DocumentSummary, type FolderListing, type FolderPage, type FolderStatus } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
-import { formatOf, unsupportedReason, type ReadDocument } from './document-reader'
+import type { ReadDocument } from './document-reader'
+import { formatOf, unsupportedReason } from './file-formats'
 import type { DocumentSource } from './reader-pool'
 import type { FolderChange, FolderWatcher } from './folder-watcher'
 import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { ReadingRecorder } from './reading-journal'
-import type { CachedSummary, SummaryCache } from './summary-cache'
+import type { SummaryCache } from './summary-cache'
 
 const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
@@ -59,7 +60,7 @@ export class LibraryService {
   /** The listed paths in path order, made again when a path comes or goes. */
   private sortedPaths: string[] | null = null
   private cacheSavedAt = 0
-  private cachedSummaries = new Map<string, CachedSummary>()
+  private cachedSummaries = new Map<string, DocumentSummary>()
   private version = 0
   private reading = { done: 0, total: 0 }
   /** The latest changes of the folder in words, each with the listing version it came in. */
@@ -162,7 +163,7 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const cached = (await this.options.cache?.load(root)) ?? new Map<string, CachedSummary>()
+    const cached = (await this.options.cache?.load(root)) ?? new Map<string, DocumentSummary>()
     // A folder read before is listed at once as the cache has it, and checked against the disk in
     // the background (a walk and a stat per file: seconds for 100,000 files); a new one is walked now.
     const found = cached.size > 0 ? null : await findFiles(root)
@@ -184,7 +185,7 @@ export class LibraryService {
       this.version++
       this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
     } else {
-      for (const { summary } of cached.values()) this.setEntry(summary)
+      for (const summary of cached.values()) this.setEntry(summary)
       this.version++
       const check = () => this.reconcile(root, false)
       this.background = this.background.then(check, check)
@@ -263,13 +264,9 @@ export class LibraryService {
   private async saveCache(root: string): Promise<void> {
     if (!this.options.cache) return
     this.cacheSavedAt = Date.now()
-    const entries = new Map<string, CachedSummary>()
-    for (const summary of this.entries.values()) {
-      if (summary.status === 'pending') continue
-      entries.set(summary.path, { size: summary.size, mtimeMs: Date.parse(summary.modified), summary })
-    }
+    const read = [...this.entries.values()].filter((summary) => summary.status !== 'pending')
     // A cache that cannot be written only makes the next open slower.
-    await this.options.cache.save(root, entries).catch(() => undefined)
+    await this.options.cache.save(root, read).catch(() => undefined)
   }
 
   /**
@@ -316,11 +313,12 @@ export class LibraryService {
     const found = await findFiles(root).catch(() => null)
     if (!found || this.root !== root) return
     const { files, unlisted } = found
-    const present = new Set([...files, ...unlisted.map((place) => place.absolutePath)].map((file) => toDocumentPath(root, file)))
+    const paths = files.map((file) => toDocumentPath(root, file))
+    const present = new Set([...paths, ...unlisted.map((place) => toDocumentPath(root, place.absolutePath))])
     for (const place of unlisted) if (!this.entries.has(toDocumentPath(root, place.absolutePath))) this.setEntry(unlistedSummary(root, place))
     const changes = (
-      await mapLimited(files, STAT_CONCURRENCY, async (file): Promise<FolderChange | null> => {
-        const known = this.entries.get(toDocumentPath(root, file))
+      await mapLimited(files, STAT_CONCURRENCY, async (file, index): Promise<FolderChange | null> => {
+        const known = this.entries.get(paths[index]!)
         if (!known) return { kind: 'added', absolutePath: file }
         if (known.status === 'error') return null
         const info = await stat(file).catch(() => null)
@@ -401,7 +399,7 @@ export class LibraryService {
       const reason = unsupportedReason(name)
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
       const cached = useCache ? this.cachedSummaries.get(path) : undefined
-      if (cached && cached.size === info.size && cached.mtimeMs === Date.parse(withFile.modified)) return cached.summary
+      if (cached && cached.size === info.size && cached.modified === withFile.modified) return cached
       const skipped = this.options.journal?.skipped(root, path, info.size, info.mtimeMs)
       return skipped ? { ...withFile, status: 'error', problem: skipped } : withFile
     } catch (error) {
