@@ -25,7 +25,8 @@ async function timeToFirstRow(page: Page, url: string): Promise<number> {
 }
 
 test.describe('a library of 10,000 documents', () => {
-  test.describe.configure({ timeout: 240_000 })
+  // The first read of 10,000 files takes a minute here, several on a busy machine.
+  test.describe.configure({ timeout: 600_000 })
   let folder: string
   let files: StatementFile[]
   test.beforeAll(async () => {
@@ -36,7 +37,7 @@ test.describe('a library of 10,000 documents', () => {
 
   test('shows its first rows at once, filters while reading, moves by keyboard, ticks and counts; reopened from the cache at once', async ({ page }, testInfo) => {
     const app = new AppPage(page)
-    let host: WebHost = await startWebHost(folder)
+    const host: WebHost = await startWebHost(folder)
     try {
       const firstOpen = await timeToFirstRow(page, host.url)
       testInfo.annotations.push({ type: 'first rows, first open (ms)', description: String(firstOpen) })
@@ -56,7 +57,7 @@ test.describe('a library of 10,000 documents', () => {
       await page.screenshot({ path: testInfo.outputPath('large-library-reading.png') })
 
       // The whole folder read: the list is one Tab stop, moved through with the keys.
-      await expect(page.getByTestId('library-reading')).toBeHidden({ timeout: 200_000 })
+      await expect(page.getByTestId('library-reading')).toBeHidden({ timeout: 500_000 })
       await app.filter.focus()
       await page.keyboard.press('ArrowDown')
       await expect(app.libraryList).toBeFocused()
@@ -101,14 +102,23 @@ test.describe('a library of 10,000 documents', () => {
       const axe = await new AxeBuilder({ page }).include('.library').exclude('.library-item-file').analyze()
       expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([])
 
-      // Opened again by a new run: the first rows come from the cache.
-      await host.stop({ keepDataDir: true })
-      host = await startWebHost(folder, undefined, host.dataDir)
-      const reopen = await timeToFirstRow(page, host.url)
+      // Another folder opened, then this one again: its first rows come from the cache at once.
+      const other = mkdtempSync(join(tmpdir(), 'communique-other-'))
+      writeFileSync(join(other, 'a.txt'), 'Other\n\n1. Text.')
+      await app.openFolderByPath(other)
+      await expect(page.getByTestId('library-count')).toHaveText('1 document')
+      await page.getByTestId('open-folder').click()
+      await page.getByTestId('open-folder-dialog').getByTestId('folder-path').fill(folder)
+      const start = Date.now()
+      await page.getByTestId('open-folder-dialog').getByTestId('folder-open-submit').click()
+      await expect(app.libraryList.getByRole('option').first()).toHaveAttribute('data-testid', /^document-\d{3}\//)
+      const reopen = Date.now() - start
       testInfo.annotations.push({ type: 'first rows, reopened (ms)', description: String(reopen) })
       await expect(page.getByTestId('library-count')).toHaveText('10,000 documents')
       await expect(page.getByTestId('library-reading')).toBeHidden()
-      console.log(`first rows: first open ${firstOpen} ms, reopened ${reopen} ms`)
+      await page.screenshot({ path: testInfo.outputPath('large-library-reopened.png') })
+      rmSync(other, { recursive: true, force: true })
+      console.log(`first rows: first open ${firstOpen} ms (page load included), reopened ${reopen} ms`)
     } finally {
       await host.stop()
     }

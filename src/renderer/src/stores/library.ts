@@ -21,6 +21,14 @@ const COMPARATORS: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => n
   paragraphs: (a, b) => a.paragraphCount - b.paragraphCount,
 }
 
+/**
+ * How long to wait before asking how the folder stands: often while files are read, now and then
+ * otherwise (the folder is watched); longer for a large folder, whose every change re-sorts the list.
+ */
+function pollInterval(listing: FolderListing): number {
+  return Math.max(listing.reading ? 400 : 1500, listing.documents.length / 50)
+}
+
 /** While pages of a large listing come, the list is shown again at most this often (each showing sorts it). */
 const PAGES_SHOWN_EVERY_MS = 400
 
@@ -171,7 +179,7 @@ export const useLibraryStore = defineStore('library', () => {
       } catch {
         // The host may be restarting; the next tick asks again.
       }
-      if (listing.value?.root === root && run === listingRun) following = setTimeout(() => void tick(), more ? 0 : listing.value.reading ? 400 : 1500)
+      if (listing.value?.root === root && run === listingRun) following = setTimeout(() => void tick(), more ? 0 : pollInterval(listing.value))
     }
     following = setTimeout(() => void tick(), 300)
   }
