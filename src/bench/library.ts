@@ -110,12 +110,13 @@ function timeListCommand(cli: string, folder: string, dataDir: string): number {
   return times.sort((a, b) => a - b)[1]!
 }
 
+const HEADER = ['files', 'walk + stat (baseline)', 'first open: listed', 'first open: all read', 'reopen: first rows (/baseline)', 'reopen: checked', 'list, cached (/baseline)', 'largest answer', 'peak RSS / heap MB']
 const kb = (characters: number) => `${(characters / 1024).toFixed(0)} KB`
 
 export async function librarySection(runChild: RunChild, cli: string, quick: boolean): Promise<void> {
   const sizes = quick ? LIBRARY_SIZES.slice(0, 1) : LIBRARY_SIZES
   console.log('The library at archive scale: generated folders of statements, each step a process of its own (one run each; the reopen needs the first open\'s cache)\n')
-  const rows: string[][] = []
+  // One table per size, printed when measured: the 100,000 line takes minutes.
   for (const count of sizes) {
     const folder = await generatedFolder(count)
     const dataDir = await mkdtemp(join(tmpdir(), 'communique-bench-data-'))
@@ -125,7 +126,7 @@ export async function librarySection(runChild: RunChild, cli: string, quick: boo
       const reopen = runChild('library-reopen', { folder, dataDir })
       const listMs = timeListCommand(cli, folder, dataDir)
       const ratio = (ms: number) => `${(ms / walk.medianMs).toFixed(2)}×`
-      rows.push([
+      const row = [
         count.toLocaleString('en'),
         formatMs(walk.medianMs),
         formatMs(open.extra!.listedMs!),
@@ -135,18 +136,13 @@ export async function librarySection(runChild: RunChild, cli: string, quick: boo
         `${formatMs(listMs)} (${ratio(listMs)})`,
         `${kb(reopen.extra!.largestAnswer!)} (whole: ${kb(reopen.extra!.wholeListing!)})`,
         `${open.peakMb.toFixed(0)} / ${open.extra!.heapMb!.toFixed(0)}`,
-      ])
+      ]
+      console.log(`${table(HEADER, [row])}\n`)
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
   }
   console.log(
-    table(
-      ['files', 'walk + stat (baseline)', 'first open: listed', 'first open: all read', 'reopen: first rows (/baseline)', 'reopen: checked', 'list, cached (/baseline)', 'largest answer', 'peak RSS / heap MB'],
-      rows,
-    ),
-  )
-  console.log(
-    `\nTargets: reopened, the first rows within 300 ms; \`list\` of 10,000 documents from the cache within 1 s; no answer over 1 MB (pages of at most ${MAX_PAGE.toLocaleString('en')}); 100,000 documents open with memory bounded.\n`,
+    `Targets: reopened, the first rows within 300 ms; \`list\` of 10,000 documents from the cache within 1 s; no answer over 1 MB (pages of at most ${MAX_PAGE.toLocaleString('en')}); 100,000 documents open with memory bounded.\n`,
   )
 }
