@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { withDefaults } from '../core/compare/options'
 import { compareParagraphs } from '../core/compare/compare'
 import { splitParagraphs } from '../core/text/paragraphs'
 import { COMPARISON_TASKS, comparisonSection, floorPass, processSection } from './comparison'
 import { folderBytes, generateFolder } from './folder'
+import { LIBRARY_TASKS, librarySection } from './library'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 import { viewSection } from './view'
@@ -22,8 +20,8 @@ import { viewSection } from './view'
  * - references: detection and resolution over a generated folder of 10,000 statements, against
  *   the same floor pass over the same text;
  * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
- * - folders: a generated folder of 10,000 statements opened the first time (listed, then read in
- *   the background) and the second time (from the summary cache), against listing it alone;
+ * - folders: generated folders of 10,000 and 100,000 statements opened the first time, opened
+ *   again from the summary cache and listed by the CLI, against walking and stat-ing them (library.ts).
  * - view: the comparison view in Chromium over the web host, 100k and 1M words (view.ts).
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
  * loaded by those sections, so that a floor process loads little more than the scanner.
@@ -34,6 +32,7 @@ const FOLDER_DOCUMENTS = 10_000
 type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
+  ...LIBRARY_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
@@ -45,33 +44,6 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     let found = 0
     const measurement = await timeRuns(() => (found = resolveFolderReferences(folder).references.length) < 0, true)
     return { ...measurement, extra: { bytes: folderBytes(folder), references: found } }
-  },
-  'folder-list': async () => {
-    const folder = await writtenFolder()
-    return timeRuns(async () => (await listFolder(folder)) < 0, false)
-  },
-  'folder-open': async () => {
-    const { ReaderPool } = await import('../main/services/reader-pool')
-    const { LibraryService } = await import('../main/services/library-service')
-    const { SummaryCache } = await import('../main/services/summary-cache')
-    const folder = await writtenFolder()
-    const cacheDir = await mkdtemp(join(tmpdir(), 'communique-bench-cache-'))
-    // First open: listed from the file system, then every file read in the background.
-    const first = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir) })
-    let start = performance.now()
-    await first.open(folder)
-    const listedMs = performance.now() - start
-    await first.whenRead()
-    const readMs = performance.now() - start
-    await first.dispose()
-    // Second open: the cache answers for every file.
-    const second = new LibraryService(new ReaderPool(), { cache: new SummaryCache(cacheDir) })
-    start = performance.now()
-    const listing = await second.open(folder)
-    const secondMs = performance.now() - start
-    await second.dispose()
-    await rm(cacheDir, { recursive: true, force: true })
-    return { medianMs: readMs, runs: 1, peakMb: process.resourceUsage().maxRSS / 1024, capped: false, extra: { listedMs, secondMs, pendingAfterSecond: listing.reading?.total ?? 0 } }
   },
   'report-compare': ({ words }) => {
     const [left, right] = comparedPair(words as number, 0.1)
@@ -87,32 +59,6 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
     const measurement = await timeRuns(async () => (bytes = (await printPdfWithChromium(reportHtml(request, () => undefined))).length) < 0, false)
     return { ...measurement, extra: { bytes } }
   },
-}
-
-const FOLDER_PATH = join(tmpdir(), 'communique-bench-folder')
-
-/** The generated statements written as files once, and reused by every folder measurement. */
-async function writtenFolder(): Promise<string> {
-  const marker = join(FOLDER_PATH, '.complete')
-  if (existsSync(marker)) return FOLDER_PATH
-  await rm(FOLDER_PATH, { recursive: true, force: true })
-  const documents = generateFolder(FOLDER_DOCUMENTS, 20201110)
-  for (const document of documents) {
-    const file = join(FOLDER_PATH, document.path)
-    await mkdir(dirname(file), { recursive: true })
-    await writeFile(file, `${document.title}\n\n${document.paragraphs.map((paragraph) => paragraph.text).join('\n\n')}`)
-  }
-  await writeFile(marker, '')
-  return FOLDER_PATH
-}
-
-/** The baseline: walking the folder and stat-ing every file, which any listing must do. */
-async function listFolder(folder: string): Promise<number> {
-  let bytes = 0
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size
-  }
-  return bytes
 }
 
 function comparedPair(words: number, rate: number): [string[], string[]] {
@@ -142,20 +88,6 @@ function referencesSection(): void {
     ),
   )
   console.log('\nTarget: at least 20 MB of text per second.\n')
-}
-
-function folderSection(): void {
-  console.log(`Opening a folder of ${FOLDER_DOCUMENTS.toLocaleString('en')} statements (one run each: the second open needs the first's cache)\n`)
-  const list = runChild('folder-list', {})
-  const open = runChild('folder-open', {})
-  const extra = open.extra!
-  console.log(
-    table(
-      ['files', 'walk + stat (baseline)', 'first open: listed', 'first open: all read', 'second open (cache)', 'second/baseline', 'files left to read'],
-      [[FOLDER_DOCUMENTS.toLocaleString('en'), formatMs(list.medianMs), formatMs(extra.listedMs!), formatMs(open.medianMs), formatMs(extra.secondMs!), `${(extra.secondMs! / list.medianMs).toFixed(1)}×`, String(extra.pendingAfterSecond)]],
-    ),
-  )
-  console.log('\nTarget: listed within 2 s (reading goes on in the background); the second open near-instant.\n')
 }
 
 const REPORT_WORDS = 100_000
@@ -193,7 +125,7 @@ async function main(): Promise<void> {
   if (!only || only === 'process') await processSection(__filename, join(__dirname, 'cli.js'))
   if (!only || only === 'refs') referencesSection()
   if (!only || only === 'report') await reportSection()
-  if (!only || only === 'folder') folderSection()
+  if (!only || only === 'folder') await librarySection(runChild, join(__dirname, 'cli.js'), quick)
   if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))
 }
 

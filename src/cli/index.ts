@@ -68,7 +68,11 @@ async function compareCommand(args: string[]): Promise<void> {
 async function listCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true })
   if (positionals.length !== 1) throw new UsageError(`list takes one folder, not ${positionals.length}.`)
-  const documents = await withReadFolder(positionals[0]!, async (library) => library.current()!.documents)
+  // The app's summary cache: a folder listed (or opened in the app) before is read again only where it changed.
+  const { SummaryCache, folderCacheDir } = await import('../main/services/summary-cache')
+  const { defaultDataDir } = await import('../main/services/data-dir')
+  const cache = new SummaryCache(folderCacheDir(defaultDataDir()))
+  const documents = await withReadFolder(positionals[0]!, async (library) => library.current()!.documents, { cache })
   if (values.json) await writeJson(process.stdout, listJson(documents))
   else process.stdout.write(listSummary(documents))
 }

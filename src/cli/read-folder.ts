@@ -1,7 +1,7 @@
 import type { VersionGroup } from '../core/documents/versions'
 import type { DocumentSummary, FolderReferences } from '../shared/documents'
 import type { ReadDocument } from '../main/services/document-reader'
-import type { LibraryService } from '../main/services/library-service'
+import type { LibraryOptions, LibraryService } from '../main/services/library-service'
 import { ReaderPool, type DocumentSource } from '../main/services/reader-pool'
 
 /** Reading threads for one command, stopped when it is done so that the process can end. */
@@ -47,9 +47,9 @@ export class ReadOnce implements DocumentSource {
  * then stops watching it. The library is loaded here, not with this module: comparing files
  * needs the reading threads, not a folder.
  */
-async function withOpenFolder<T>(folder: string, source: DocumentSource, use: (library: LibraryService) => Promise<T>): Promise<T> {
+async function withOpenFolder<T>(folder: string, source: DocumentSource, use: (library: LibraryService) => Promise<T>, options: LibraryOptions = {}): Promise<T> {
   const { LibraryService } = await import('../main/services/library-service')
-  const library = new LibraryService(source)
+  const library = new LibraryService(source, options)
   try {
     await library.open(folder)
     await library.whenRead()
@@ -60,8 +60,8 @@ async function withOpenFolder<T>(folder: string, source: DocumentSource, use: (l
 }
 
 /** Opens a folder, reads every file in it, and hands it to `use`; then stops its reading threads. */
-export function withReadFolder<T>(folder: string, use: (library: LibraryService) => Promise<T>): Promise<T> {
-  return withReaderPool((pool) => withOpenFolder(folder, pool, use))
+export function withReadFolder<T>(folder: string, use: (library: LibraryService) => Promise<T>, options: LibraryOptions = {}): Promise<T> {
+  return withReaderPool((pool) => withOpenFolder(folder, pool, use, options))
 }
 
 /** Every reference in a folder, resolved, each file read once (those in `source` already not at all). */

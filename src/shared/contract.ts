@@ -1,4 +1,4 @@
-import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences, FolderStatus } from './documents'
+import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderPage, FolderReferences, FolderStatus } from './documents'
 import type { Envelope } from './errors'
 import type { ReportJob, ReportRequestArgs } from './reports'
 import type { FolderView, Settings } from './settings'
@@ -15,8 +15,11 @@ export interface Contract {
   getAppState: { args: NoArgs; result: AppStateView }
   /** Asks the user for a folder with the system dialog; null when cancelled or not offered. */
   chooseFolder: { args: NoArgs; result: string | null }
+  /** The folder's listing with its first page of documents; the rest by `folderPage`. */
   openFolder: { args: { path: string }; result: FolderListing }
   currentFolder: { args: NoArgs; result: FolderListing | null }
+  /** The open folder's documents after a path (null: from the first), at most `limit` of them. */
+  folderPage: { args: { after: string | null; limit: number }; result: FolderPage }
   readDocument: { args: { path: string }; result: DocumentContent }
   saveSettings: { args: { settings: Settings }; result: null }
   saveFolderView: { args: { root: string; view: FolderView }; result: null }
@@ -62,6 +65,7 @@ const CHANNEL_TABLE = {
   chooseFolder: true,
   openFolder: true,
   currentFolder: true,
+  folderPage: true,
   readDocument: true,
   saveSettings: true,
   saveFolderView: true,

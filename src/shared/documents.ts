@@ -43,11 +43,34 @@ export interface FolderListing {
   /** Absolute path of the open folder. */
   root: string
   name: string
+  /**
+   * In path order (code units). Over the contract only the first page of them: the window
+   * fetches the rest with `folderPage` and follows changes with `folderStatus`, so a folder of
+   * 100,000 files never travels as one answer.
+   */
   documents: DocumentSummary[]
+  /** How many documents the folder lists in all. */
+  total: number
   /** Goes up whenever the listing changes (a file read, added, changed or removed). */
   version: number
   /** How far reading the folder's files in the background is; null when all are read. */
   reading: { done: number; total: number } | null
+}
+
+/**
+ * The most documents one answer carries (a page of the listing, the changes of a status): a
+ * summary is about 650 bytes of JSON (its names take most), so an answer stays under a megabyte.
+ */
+export const MAX_PAGE = 1_000
+
+/** Documents of the open folder after a path, in path order: one page of the listing. */
+export interface FolderPage {
+  root: string
+  /** The listing's version when the page was taken: changes after it come from `folderStatus`. */
+  version: number
+  documents: DocumentSummary[]
+  /** The path to ask after for the next page; null after the last one. */
+  next: string | null
 }
 
 /** How the open folder stands, cheap to ask often: the window asks it to follow changes. */
@@ -56,11 +79,16 @@ export interface FolderStatus {
   root: string | null
   version: number
   reading: { done: number; total: number } | null
-  /** The latest changes on disk, in words ("statement.txt changed on disk."). */
+  /** The changes on disk since the version asked about, in words ("statement.txt changed on disk."): the latest of them. */
   notices: string[]
-  /** Files whose summary changed after the version asked about, and files removed since. */
+  /**
+   * Files whose summary changed after the version asked about, and files removed since: at most
+   * a page of them, the oldest first; `version` is then the one they bring the window to, and
+   * `more` says to ask again at once.
+   */
   changed: DocumentSummary[]
   removed: string[]
+  more: boolean
 }
 
 export interface DocumentContent {

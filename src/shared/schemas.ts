@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from './contract'
+import { MAX_PAGE } from './documents'
 import { compareOptionsSchema, documentNameText, folderViewSchema, settingsSchema } from './settings'
 
 const noArgs = z.object({}).strict()
@@ -16,6 +17,7 @@ export const argumentSchemas = {
   chooseFolder: noArgs,
   openFolder: z.object({ path: pathText }).strict(),
   currentFolder: noArgs,
+  folderPage: z.object({ after: pathText.nullable(), limit: z.number().int().min(1).max(MAX_PAGE) }).strict(),
   readDocument: z.object({ path: pathText }).strict(),
   saveSettings: z.object({ settings: settingsSchema }).strict(),
   saveFolderView: z.object({ root: pathText, view: folderViewSchema }).strict(),

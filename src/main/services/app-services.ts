@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { AppStateService } from './app-state-service'
@@ -10,7 +9,7 @@ import { planOpenPaths } from './open-paths'
 import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
-import { SummaryCache } from './summary-cache'
+import { folderCacheDir, SummaryCache } from './summary-cache'
 import { ReportService, type ReportPlatform } from './report-service'
 
 /** What differs between Electron and the web host. */
@@ -31,6 +30,9 @@ export interface AppServices {
   dispatch: Dispatch
 }
 
+/** The documents the window is answered with when it opens a folder: enough to fill the list at once. */
+const FIRST_PAGE = 200
+
 /**
  * Builds the services and the contract's handlers over them. Electron's main and the web host
  * both start here, so the two serve the same behaviour.
@@ -40,7 +42,7 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   await appState.load()
   const journal = new ReadingJournal(dataDir)
   await journal.load()
-  const cacheDir = join(dataDir, 'folder-cache')
+  const cacheDir = folderCacheDir(dataDir)
   await removeOrphanTemporaries(cacheDir)
   const library = new LibraryService(new ReaderPool(readerWorker), { cache: new SummaryCache(cacheDir), watch: true, journal })
   const references = new ReferenceService(library, (root) => appState.referenceNotes(root))
@@ -53,14 +55,14 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   }
 
   const openFolder = async (path: string) => {
-    const listing = await library.open(path)
+    const { root } = await library.open(path)
     try {
-      await appState.rememberFolder(listing.root)
+      await appState.rememberFolder(root)
     } catch (error) {
       // The folder is open; that it could not be remembered is a notice of the app's state.
       if (!(error instanceof AppError)) throw error
     }
-    return listing
+    return library.head(FIRST_PAGE)!
   }
 
   const handlers: Handlers = {
@@ -71,7 +73,8 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
     },
     chooseFolder: () => platform.chooseFolder(),
     openFolder: ({ path }) => openFolder(path),
-    currentFolder: async () => library.current(),
+    currentFolder: async () => library.head(FIRST_PAGE),
+    folderPage: async ({ after, limit }) => library.page(after, limit),
     readDocument: ({ path }) => library.read(path),
     saveSettings: async ({ settings }) => {
       await appState.saveSettings(settings)

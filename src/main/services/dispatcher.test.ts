@@ -12,6 +12,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     chooseFolder: unused,
     openFolder: unused,
     currentFolder: async () => null,
+    folderPage: unused,
     readDocument: unused,
     folderReferences: unused,
     saveDocumentNames: unused,

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors'
 import { formatBytes } from '../../shared/format-bytes'
 import { decodeText } from './decode'
 import type { ExtractedText } from './formats/extracted'
+import { isDocumentExtension, unsupportedReason, type DocumentExtension } from './file-formats'
 import { toAppError } from './io-errors'
 
 interface FormatReader {
@@ -37,7 +38,7 @@ const plainText = async (text: string) => (await import('./formats/plain-text'))
 const markdown = async (text: string) => (await import('./formats/markdown')).extractMarkdown(text)
 const html = async (text: string, fileName: string) => (await import('./formats/html')).extractHtml(text, fileName)
 
-const FORMATS: Record<string, FormatReader> = {
+const FORMATS: Record<DocumentExtension, FormatReader> = {
   '.txt': textFormat('text', plainText),
   '.text': textFormat('text', plainText),
   '.md': textFormat('markdown', markdown),
@@ -46,13 +47,6 @@ const FORMATS: Record<string, FormatReader> = {
   '.htm': textFormat('html', html),
   '.pdf': binaryFormat('pdf', async (bytes, fileName) => (await import('./formats/pdf')).extractPdf(bytes, fileName)),
   '.docx': binaryFormat('docx', async (bytes, fileName) => (await import('./formats/docx')).extractDocx(bytes, fileName)),
-}
-
-/** Formats that are documents but not read yet: listed with this reason instead of an error. */
-const KNOWN_UNSUPPORTED: Record<string, string> = {
-  '.doc': 'Old Word (.doc) documents are not supported; save the file as .docx.',
-  '.rtf': 'RTF files are not supported; save the file as plain text or .docx.',
-  '.odt': 'OpenDocument files are not supported; save the file as .docx.',
 }
 
 const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -69,17 +63,6 @@ export interface ReadDocument extends ParsedDocument {
   warning: string | null
 }
 
-export function formatOf(fileName: string): DocumentFormat | null {
-  return FORMATS[extname(fileName).toLowerCase()]?.format ?? null
-}
-
-/** Why a file is not read, or null when its format is supported. */
-export function unsupportedReason(fileName: string): string | null {
-  const extension = extname(fileName).toLowerCase()
-  if (FORMATS[extension]) return null
-  return KNOWN_UNSUPPORTED[extension] ?? `Files of type "${extension || 'no extension'}" are not documents Communique reads (.txt, .md, .html, .pdf, .docx).`
-}
-
 /** Reads one file into a document. Only ever reads. */
 export class DocumentReader {
   constructor(readonly maxFileBytes: number = DEFAULT_MAX_FILE_BYTES) {}
@@ -89,7 +72,8 @@ export class DocumentReader {
     try {
       const info = await stat(absolutePath)
       if (!info.isFile()) throw new AppError('INVALID_INPUT', `${fileName} is not a file.`)
-      const handler = FORMATS[extname(fileName).toLowerCase()]
+      const extension = extname(fileName).toLowerCase()
+      const handler = isDocumentExtension(extension) ? FORMATS[extension] : null
       if (!handler) throw new AppError('UNSUPPORTED_FORMAT', unsupportedReason(fileName) ?? `${fileName} is not supported.`)
       if (info.size > this.maxFileBytes) {
         throw new AppError('TOO_LARGE', `${fileName} is ${formatBytes(info.size)}; the limit is ${formatBytes(this.maxFileBytes)}.`)

@@ -7,7 +7,7 @@ import type { ReadDocument } from './document-reader'
 import { toAppError } from './io-errors'
 
 /** The most files a folder may hold: beyond it, a smaller folder is asked for. */
-const MAX_FILES = 20_000
+const MAX_FILES = 200_000
 
 /** Whether a path lies in the folder (or is the folder). */
 export function isInside(root: string, candidate: string): boolean {
@@ -17,7 +17,9 @@ export function isInside(root: string, candidate: string): boolean {
 
 /** A file's id in the folder: its relative path with "/" between parts, on every system. */
 export function toDocumentPath(root: string, absolutePath: string): string {
-  return relative(root, absolutePath).split(sep).join('/')
+  // The walk joins names to the root: cutting the root off is enough, and cheap for 100,000 files.
+  const inside = absolutePath.startsWith(root) && absolutePath[root.length] === sep && !absolutePath.includes(`${sep}.`) ? absolutePath.slice(root.length + 1) : relative(root, absolutePath)
+  return sep === '/' ? inside : inside.split(sep).join('/')
 }
 
 /** A place below the root that cannot be listed or opened, with why. */
@@ -78,7 +80,8 @@ export async function findFiles(root: string): Promise<FoundFiles> {
       }
     }
   }
-  return { files: files.sort((a, b) => a.localeCompare(b)), unlisted }
+  // Code-unit order, as the listing's pages go: cheaper than a collator, and no two paths equal.
+  return { files: files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unlisted }
 }
 
 /** What the listing says of a document that was read. */

@@ -1,25 +1,35 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
-import type { DocumentContent, DocumentSummary, FolderListing, FolderStatus } from '../../shared/documents'
+import { MAX_PAGE, type DocumentContent, type DocumentSummary, type FolderListing, type FolderPage, type FolderStatus } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
-import { formatOf, unsupportedReason, type ReadDocument } from './document-reader'
+import type { ReadDocument } from './document-reader'
+import { formatOf, unsupportedReason } from './file-formats'
 import type { DocumentSource } from './reader-pool'
 import type { FolderChange, FolderWatcher } from './folder-watcher'
 import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } from './folder-files'
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { ReadingRecorder } from './reading-journal'
-import type { CachedSummary, SummaryCache } from './summary-cache'
+import type { SummaryCache } from './summary-cache'
 
 const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
 /** Notices kept for the window to show: the latest changes of the folder. */
 const MAX_NOTICES = 20
+/** The documents kept read for the window and the services, by their files' size: the least recently used go first. */
+const MAX_KEPT_BYTES = 128 * 1024 * 1024
+/** While a large folder is read, what is read so far is cached this often, so that a stop loses little. */
+const CACHE_SAVE_INTERVAL_MS = 60_000
 
 interface CachedDocument {
   size: number
   mtimeMs: number
   document: ReadDocument
+}
+
+/** Path order for pages: by code units, so that no two paths compare equal (a collator says NFC and NFD names are). */
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export interface LibraryOptions {
@@ -44,11 +54,17 @@ export class LibraryService {
   /** The listing version in which each file last changed, and in which removed files went. */
   private readonly changedIn = new Map<string, number>()
   private readonly removedIn = new Map<string, number>()
+  /** Documents read for the window and the services, least recently used first. */
   private readonly documents = new Map<string, CachedDocument>()
-  private cachedSummaries = new Map<string, CachedSummary>()
+  private keptBytes = 0
+  /** The listed paths in path order, made again when a path comes or goes. */
+  private sortedPaths: string[] | null = null
+  private cacheSavedAt = 0
+  private cachedSummaries = new Map<string, DocumentSummary>()
   private version = 0
   private reading = { done: 0, total: 0 }
-  private notices: string[] = []
+  /** The latest changes of the folder in words, each with the listing version it came in. */
+  private notices: { version: number; text: string }[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
   /** The files the background reading has in hand, for the journal. */
@@ -59,25 +75,63 @@ export class LibraryService {
     private readonly options: LibraryOptions = {},
   ) {}
 
+  /** The whole listing, in path order: for the services and the command line, in this process. */
   current(): FolderListing | null {
+    return this.head(Number.POSITIVE_INFINITY)
+  }
+
+  /** The listing with only its first `limit` documents: what the window is answered first. */
+  head(limit: number): FolderListing | null {
     if (!this.root) return null
-    const documents = [...this.entries.values()].sort((a, b) => a.path.localeCompare(b.path))
-    return { root: this.root, name: basename(this.root), documents, version: this.version, reading: this.readingStatus() }
+    const documents = this.paths().slice(0, limit).map((path) => this.entries.get(path)!)
+    return { root: this.root, name: basename(this.root), documents, total: this.entries.size, version: this.version, reading: this.readingStatus() }
+  }
+
+  /** The documents after `after` in path order, at most `limit` (and MAX_PAGE) of them. */
+  page(after: string | null, limit: number): FolderPage {
+    if (!this.root) throw new AppError('NO_FOLDER', 'No folder is open.')
+    const paths = this.paths()
+    const start = after === null ? 0 : firstAfter(paths, after)
+    const end = Math.min(paths.length, start + Math.min(limit, MAX_PAGE))
+    const documents = paths.slice(start, end).map((path) => this.entries.get(path)!)
+    return { root: this.root, version: this.version, documents, next: end < paths.length ? paths[end - 1]! : null }
   }
 
   /**
    * How the folder stands, and what changed in its listing since version `since` of it: the
-   * window keeps its listing in step with these changes instead of fetching it whole.
+   * window keeps its listing in step with these changes instead of fetching it whole. At most
+   * MAX_PAGE changes, whole versions of them, the oldest first; only versions already complete,
+   * so that a change made while a batch is being listed is never skipped.
    */
   status(since: number): FolderStatus {
-    const changed: DocumentSummary[] = []
-    for (const [path, version] of this.changedIn) if (version > since) changed.push(this.entries.get(path)!)
-    const removed = [...this.removedIn].filter(([, version]) => version > since).map(([path]) => path)
-    return { root: this.root, version: this.version, reading: this.readingStatus(), notices: [...this.notices], changed, removed }
+    const changes: { path: string; version: number; removed: boolean }[] = []
+    for (const [path, version] of this.changedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: false })
+    for (const [path, version] of this.removedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: true })
+    let version = this.version
+    let more = false
+    if (changes.length > MAX_PAGE) {
+      changes.sort((a, b) => a.version - b.version)
+      const cut = changes[MAX_PAGE]!.version
+      // Whole versions only; a single version larger than a page goes whole (batches are cut into versions of MAX_PAGE files).
+      const kept = changes.findIndex((change) => change.version === cut)
+      version = kept > 0 ? cut - 1 : cut
+      changes.length = kept > 0 ? kept : changes.findLastIndex((change) => change.version === cut) + 1
+      more = true
+    }
+    const changed = changes.filter((change) => !change.removed).map((change) => this.entries.get(change.path)!)
+    const removed = changes.filter((change) => change.removed).map((change) => change.path)
+    const notices = this.notices.filter((notice) => notice.version > since && notice.version <= version).map((notice) => notice.text)
+    return { root: this.root, version, reading: this.readingStatus(), notices, changed, removed, more }
+  }
+
+  private paths(): string[] {
+    this.sortedPaths ??= [...this.entries.keys()].sort(byPath)
+    return this.sortedPaths
   }
 
   /** Puts a file's summary in the listing, remembering in which version it changed. */
   private setEntry(summary: DocumentSummary): void {
+    if (!this.entries.has(summary.path)) this.sortedPaths = null
     this.entries.set(summary.path, summary)
     this.changedIn.set(summary.path, this.version + 1)
     this.removedIn.delete(summary.path)
@@ -85,14 +139,19 @@ export class LibraryService {
 
   private removeEntry(path: string): boolean {
     if (!this.entries.delete(path)) return false
+    this.sortedPaths = null
     this.changedIn.delete(path)
     this.removedIn.set(path, this.version + 1)
     return true
   }
 
-  /** Resolves when every file known so far has been read. */
-  whenRead(): Promise<void> {
-    return this.background
+  /** Resolves when the folder has been checked against the disk and every file known so far read. */
+  async whenRead(): Promise<void> {
+    let seen: Promise<void>
+    do {
+      seen = this.background
+      await seen
+    } while (seen !== this.background)
   }
 
   async open(folderPath: string): Promise<FolderListing> {
@@ -104,20 +163,33 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const { files, unlisted } = await findFiles(root)
+    const cached = (await this.options.cache?.load(root)) ?? new Map<string, DocumentSummary>()
+    // A folder read before is listed at once as the cache has it, and checked against the disk in
+    // the background (a walk and a stat per file: seconds for 100,000 files); a new one is walked now.
+    const found = cached.size > 0 ? null : await findFiles(root)
     await this.close()
     this.root = root
     this.entries.clear()
     this.changedIn.clear()
     this.removedIn.clear()
+    this.sortedPaths = null
     this.documents.clear()
+    this.keptBytes = 0
     this.notices = []
-    this.cachedSummaries = (await this.options.cache?.load(root)) ?? new Map<string, CachedSummary>()
-    const listed = await mapLimited(files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
-    for (const summary of listed) this.setEntry(summary)
-    for (const place of unlisted) this.setEntry(unlistedSummary(root, place))
-    this.version++
-    this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
+    this.cachedSummaries = cached
+    this.cacheSavedAt = Date.now()
+    if (found) {
+      const listed = await mapLimited(found.files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
+      for (const summary of listed) this.setEntry(summary)
+      for (const place of found.unlisted) this.setEntry(unlistedSummary(root, place))
+      this.version++
+      this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
+    } else {
+      for (const summary of cached.values()) this.setEntry(summary)
+      this.version++
+      const check = () => this.reconcile(root, false)
+      this.background = this.background.then(check, check)
+    }
     if (this.options.watch) {
       // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
       const { FolderWatcher } = await import('./folder-watcher')
@@ -175,6 +247,7 @@ export class LibraryService {
         if (this.entries.has(path)) this.setEntry(summary)
         this.reading.done++
         this.version++
+        if (Date.now() - this.cacheSavedAt > CACHE_SAVE_INTERVAL_MS) await this.saveCache(root)
       })
       this.options.journal?.finished(root)
       if (this.root === root) await this.saveCache(root)
@@ -190,30 +263,40 @@ export class LibraryService {
 
   private async saveCache(root: string): Promise<void> {
     if (!this.options.cache) return
-    const entries = new Map<string, CachedSummary>()
-    for (const summary of this.entries.values()) {
-      if (summary.status === 'pending') continue
-      entries.set(summary.path, { size: summary.size, mtimeMs: Date.parse(summary.modified), summary })
-    }
+    this.cacheSavedAt = Date.now()
+    const read = [...this.entries.values()].filter((summary) => summary.status !== 'pending')
     // A cache that cannot be written only makes the next open slower.
-    await this.options.cache.save(root, entries).catch(() => undefined)
+    await this.options.cache.save(root, read).catch(() => undefined)
   }
 
-  private async applyChanges(root: string, changes: FolderChange[]): Promise<void> {
+  /**
+   * Files added, changed and removed, told with a notice each when `announce`. The listing's
+   * version goes up every MAX_PAGE files, so that the window can take a large batch in pages.
+   */
+  private async applyChanges(root: string, changes: FolderChange[], announce = true): Promise<void> {
     if (this.root !== root) return
     const toRead: string[] = []
-    for (const change of changes) {
+    const listed = await mapLimited(changes, STAT_CONCURRENCY, (change) =>
+      change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath, false),
+    )
+    if (this.root !== root) return
+    let inVersion = 0
+    for (const [index, change] of changes.entries()) {
       const path = toDocumentPath(root, change.absolutePath)
-      if (change.kind === 'removed') {
+      const summary = listed[index]
+      if (!summary) {
         if (!this.removeEntry(path)) continue
-        this.documents.delete(change.absolutePath)
-        this.notice(`${path} was removed from the folder.`)
+        this.forgetDocument(change.absolutePath)
+        if (announce) this.notice(`${path} was removed from the folder.`)
       } else {
-        const summary = await this.listFile(root, change.absolutePath, false)
         const known = this.entries.has(path)
         this.setEntry(summary)
         if (summary.status === 'pending') toRead.push(summary.path)
-        this.notice(known ? `${path} changed on disk.` : `${path} was added to the folder.`)
+        if (announce) this.notice(known ? `${path} changed on disk.` : `${path} was added to the folder.`)
+      }
+      if (++inVersion === MAX_PAGE) {
+        this.version++
+        inVersion = 0
       }
     }
     this.version++
@@ -221,31 +304,33 @@ export class LibraryService {
   }
 
   /**
-   * The watcher starts after the listing was made: what changed in between is found by listing
-   * again once it is ready, and handled as if it had been seen.
+   * Lists the folder again and handles what differs from the listing as if it had been seen:
+   * once the watcher is ready (it starts after the listing was made), and after a listing taken
+   * from the cache (quietly: what changed while the folder was closed is no news).
    */
-  private async reconcile(root: string): Promise<void> {
+  private async reconcile(root: string, announce = true): Promise<void> {
     if (this.root !== root) return
     const found = await findFiles(root).catch(() => null)
     if (!found || this.root !== root) return
     const { files, unlisted } = found
-    const changes: FolderChange[] = []
-    const present = new Set([...files, ...unlisted.map((place) => place.absolutePath)].map((file) => toDocumentPath(root, file)))
+    const paths = files.map((file) => toDocumentPath(root, file))
+    const present = new Set([...paths, ...unlisted.map((place) => toDocumentPath(root, place.absolutePath))])
     for (const place of unlisted) if (!this.entries.has(toDocumentPath(root, place.absolutePath))) this.setEntry(unlistedSummary(root, place))
-    for (const file of files) {
-      const known = this.entries.get(toDocumentPath(root, file))
-      if (!known) changes.push({ kind: 'added', absolutePath: file })
-      else if (known.status !== 'error') {
+    const changes = (
+      await mapLimited(files, STAT_CONCURRENCY, async (file, index): Promise<FolderChange | null> => {
+        const known = this.entries.get(paths[index]!)
+        if (!known) return { kind: 'added', absolutePath: file }
+        if (known.status === 'error') return null
         const info = await stat(file).catch(() => null)
-        if (info && (info.size !== known.size || info.mtime.toISOString() !== known.modified)) changes.push({ kind: 'changed', absolutePath: file })
-      }
-    }
+        return info && (info.size !== known.size || info.mtime.toISOString() !== known.modified) ? { kind: 'changed', absolutePath: file } : null
+      })
+    ).filter((change) => change !== null)
     for (const path of this.entries.keys()) if (!present.has(path)) changes.push({ kind: 'removed', absolutePath: join(root, path) })
-    if (changes.length) await this.applyChanges(root, changes)
+    if (changes.length) await this.applyChanges(root, changes, announce)
   }
 
-  private notice(message: string): void {
-    this.notices = [...this.notices, message].slice(-MAX_NOTICES)
+  private notice(text: string): void {
+    this.notices = [...this.notices, { version: this.version + 1, text }].slice(-MAX_NOTICES)
   }
 
   /** Resolves a document path against the open folder, refusing anything that leaves it. */
@@ -272,10 +357,28 @@ export class LibraryService {
       throw toAppError(error, basename(absolutePath))
     }
     const cached = this.documents.get(absolutePath)
-    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) return cached.document
+    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs) {
+      // Used again: it goes to the end, last to be forgotten.
+      this.documents.delete(absolutePath)
+      this.documents.set(absolutePath, cached)
+      return cached.document
+    }
     const document = await this.source.read(absolutePath)
+    this.forgetDocument(absolutePath)
     this.documents.set(absolutePath, { size: info.size, mtimeMs: info.mtimeMs, document })
+    this.keptBytes += info.size
+    for (const path of this.documents.keys()) {
+      if (this.keptBytes <= MAX_KEPT_BYTES || path === absolutePath) break
+      this.forgetDocument(path)
+    }
     return document
+  }
+
+  private forgetDocument(absolutePath: string): void {
+    const kept = this.documents.get(absolutePath)
+    if (!kept) return
+    this.documents.delete(absolutePath)
+    this.keptBytes -= kept.size
   }
 
   /**
@@ -296,7 +399,7 @@ export class LibraryService {
       const reason = unsupportedReason(name)
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
       const cached = useCache ? this.cachedSummaries.get(path) : undefined
-      if (cached && cached.size === info.size && cached.mtimeMs === Date.parse(withFile.modified)) return cached.summary
+      if (cached && cached.size === info.size && cached.modified === withFile.modified) return cached
       const skipped = this.options.journal?.skipped(root, path, info.size, info.mtimeMs)
       return skipped ? { ...withFile, status: 'error', problem: skipped } : withFile
     } catch (error) {
@@ -321,6 +424,18 @@ function emptySummary(path: string, name: string): DocumentSummary {
     path, name, format: formatOf(name), size: 0, modified: new Date(0).toISOString(), status: 'pending',
     title: null, kind: null, language: null, names: [], date: null, dateSource: null, paragraphCount: 0, wordCount: 0, encoding: null, publisher: null, warning: null, problem: null,
   }
+}
+
+/** The index of the first path after `after` in sorted `paths`. */
+function firstAfter(paths: string[], after: string): number {
+  let low = 0
+  let high = paths.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (byPath(paths[middle]!, after) <= 0) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A subfolder that could not be read, or a file that cannot be opened by its name: listed with its error. */

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { formatOf } from './document-reader'
+import { formatOf } from './file-formats'
 import type { LibraryService } from './library-service'
 
 /**

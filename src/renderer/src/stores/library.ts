@@ -1,34 +1,60 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { AppStateView, Capabilities, DocumentSummary, FolderListing, FolderStatus } from '../../../shared/documents'
+import { MAX_PAGE, type AppStateView, type Capabilities, type DocumentSummary, type FolderListing } from '../../../shared/documents'
+import { withChanges } from '../../../shared/listing-changes'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
+import { formatDate } from '../format'
+import { MAX_COMPARED, useWorkspaceStore } from './workspace'
 
 export type SortKey = 'title' | 'date' | 'name' | 'size' | 'paragraphs'
 
+const collator = new Intl.Collator(undefined, { numeric: true })
+/** Code-unit order: no two paths compare equal, so the order never depends on the order of arrival. */
+const byPath = (a: DocumentSummary, b: DocumentSummary): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
 const COMPARATORS: Record<SortKey, (a: DocumentSummary, b: DocumentSummary) => number> = {
-  title: (a, b) => (a.title ?? a.name).localeCompare(b.title ?? b.name),
-  date: (a, b) => (a.date ?? '').localeCompare(b.date ?? ''),
-  name: (a, b) => a.name.localeCompare(b.name),
+  title: (a, b) => collator.compare(a.title ?? a.name, b.title ?? b.name),
+  // ISO dates compare as text; undated first.
+  date: (a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : 0),
+  name: (a, b) => collator.compare(a.name, b.name),
   size: (a, b) => a.size - b.size,
   paragraphs: (a, b) => a.paragraphCount - b.paragraphCount,
 }
 
-/** The listing brought up to date with the changes the host reports. */
-function withChanges(listing: FolderListing, status: FolderStatus): FolderListing {
-  const removed = new Set(status.removed)
-  const changed = new Map(status.changed.map((summary) => [summary.path, summary]))
-  const documents = listing.documents.filter((document) => !removed.has(document.path)).map((document) => changed.get(document.path) ?? document)
-  const known = new Set(listing.documents.map((document) => document.path))
-  for (const summary of status.changed) if (!known.has(summary.path)) documents.push(summary)
-  return { ...listing, documents, version: status.version, reading: status.reading }
+/**
+ * How long to wait before asking how the folder stands: often while files are read, now and then
+ * otherwise (the folder is watched); longer for a large folder, whose every change re-sorts the list.
+ */
+function pollInterval(listing: FolderListing): number {
+  return Math.max(listing.reading ? 400 : 1500, listing.documents.length / 50)
+}
+
+/** While pages of a large listing come, the list is shown again at most this often (each showing sorts it). */
+const PAGES_SHOWN_EVERY_MS = 400
+
+/**
+ * What the filter looks in: title, path, and the date both as stored and as the list shows it
+ * ("4 Mar 2019"), lower-cased once per summary (a summary is replaced, never changed, when its
+ * file changes).
+ */
+const haystacks = new WeakMap<DocumentSummary, string>()
+function haystackOf(document: DocumentSummary): string {
+  let haystack = haystacks.get(document)
+  if (haystack === undefined) {
+    haystack = `${document.title ?? ''} ${document.path} ${document.date ?? ''} ${document.date ? formatDate(document.date) : ''}`.toLocaleLowerCase()
+    haystacks.set(document, haystack)
+  }
+  return haystack
 }
 
 /** The open folder, its documents as listed, and how the list is filtered and sorted. */
 export const useLibraryStore = defineStore('library', () => {
+  const workspace = useWorkspaceStore()
   const capabilities = ref<Capabilities | null>(null)
-  // Shallow: a folder may list 10,000 files; the listing is replaced, never changed in place.
+  // Shallow: a folder may list 100,000 files; the listing is replaced, never changed in place.
   const listing = shallowRef<FolderListing | null>(null)
+  /** While the listing's pages are fetched: how many documents the window has of how many. */
+  const paging = ref<{ have: number; total: number } | null>(null)
   const recentFolders = ref<string[]>([])
   /** What the app remembered of its last run: settings, and how each folder was shown. */
   const remembered = shallowRef<AppStateView | null>(null)
@@ -38,29 +64,35 @@ export const useLibraryStore = defineStore('library', () => {
   const filter = ref('')
   const sortKey = ref<SortKey>('date')
   const sortDescending = ref(false)
+  /** Why the last tick was refused (the comparison is full), until the next tick or untick. */
+  const tickRefused = ref<string | null>(null)
 
   /** Changes on disk since the folder was opened, newest last, until dismissed. */
   const changeNotices = ref<string[]>([])
-  let seenNotices = 0
   let following: ReturnType<typeof setTimeout> | null = null
+  /** Goes up with each listing taken, so that the pages of an older one stop. */
+  let listingRun = 0
 
   const documents = computed(() => listing.value?.documents ?? [])
   const readable = computed(() => documents.value.filter((document) => document.status === 'ok'))
-  const pending = computed(() => documents.value.filter((document) => document.status === 'pending').length)
+  const unreadable = computed(() => documents.value.filter((document) => document.status === 'error' || document.status === 'unsupported').length)
 
-  const visibleDocuments = computed(() => {
-    const words = filter.value.toLocaleLowerCase().split(/\s+/).filter(Boolean)
-    const matching = documents.value.filter((document) => {
-      const haystack = `${document.title ?? ''} ${document.path} ${document.date ?? ''}`.toLocaleLowerCase()
-      return words.every((word) => haystack.includes(word))
-    })
+  /** Sorted once per listing or order; the filter then only keeps what matches, in that order. */
+  const sortedDocuments = computed(() => {
     const direction = sortDescending.value ? -1 : 1
+    const compare = COMPARATORS[sortKey.value]
     // Files still being read come after the read ones, and unreadable files last whatever the
     // order: they are listed to explain, not to be read.
     const rank = (document: DocumentSummary) => (document.status === 'ok' ? 2 : document.status === 'pending' ? 1 : 0)
-    return matching.sort((a, b) => {
-      const readableFirst = rank(b) - rank(a)
-      return readableFirst !== 0 ? readableFirst : direction * COMPARATORS[sortKey.value](a, b) || a.path.localeCompare(b.path)
+    return [...documents.value].sort((a, b) => rank(b) - rank(a) || direction * compare(a, b) || byPath(a, b))
+  })
+
+  const visibleDocuments = computed(() => {
+    const words = filter.value.toLocaleLowerCase().split(/\s+/).filter(Boolean)
+    if (words.length === 0) return sortedDocuments.value
+    return sortedDocuments.value.filter((document) => {
+      const haystack = haystackOf(document)
+      return words.every((word) => haystack.includes(word))
     })
   })
 
@@ -70,55 +102,120 @@ export const useLibraryStore = defineStore('library', () => {
     recentFolders.value = state.recentFolders
     notices.value = state.notices
     remembered.value = state
-    listing.value = current
+    void take(current)
+  }
+
+  /**
+   * Shows a listing's first page at once, fetches the rest page by page (shown as they come, now
+   * and then), then follows the folder from the first page's version: the changes since then
+   * bring every page up to date, whatever changed while they came.
+   */
+  async function take(first: FolderListing | null): Promise<void> {
+    const run = ++listingRun
+    if (following) clearTimeout(following)
+    listing.value = first
+    if (!first) return
+    const documents = [...first.documents]
+    let after = first.documents.length < first.total ? (first.documents.at(-1)?.path ?? null) : null
+    let shownAt = performance.now()
+    while (after !== null) {
+      paging.value = { have: documents.length, total: first.total }
+      let page
+      try {
+        page = await call('folderPage', { after, limit: MAX_PAGE })
+      } catch (failure) {
+        if (run !== listingRun) return
+        // The list keeps what came; the reason is shown, and the folder can be opened again.
+        error.value = userMessage(failure)
+        break
+      }
+      if (run !== listingRun) return
+      if (page.root !== first.root) {
+        // Another window opened another folder in between: take that one.
+        await take(await call('currentFolder', {}))
+        return
+      }
+      for (const document of page.documents) documents.push(document)
+      after = page.next
+      if (performance.now() - shownAt > PAGES_SHOWN_EVERY_MS) {
+        listing.value = { ...first, documents: [...documents] }
+        shownAt = performance.now()
+      }
+    }
+    if (documents.length !== first.documents.length) listing.value = { ...first, documents, total: after === null ? documents.length : first.total }
+    paging.value = null
     follow()
   }
 
   /**
    * Keeps the listing in step with the folder: asks how it stands often while files are being
-   * read, now and then otherwise (the folder is watched), and fetches the listing when it changed.
+   * read, now and then otherwise (the folder is watched), and applies what changed; a large
+   * change comes in pages, asked for one after the other.
    */
   function follow(): void {
     if (following) clearTimeout(following)
     const root = listing.value?.root
     if (!root) return
+    const run = listingRun
     const tick = async (): Promise<void> => {
+      let more = false
       try {
         const known = listing.value
         if (known?.root !== root) return
         const status = await call('folderStatus', { since: known.version })
-        if (listing.value !== known) return
+        if (listing.value !== known || run !== listingRun) return
         if (status.root !== root) {
           // The host opened another folder (another window of it): take its listing whole.
-          listing.value = await call('currentFolder', {})
-          follow()
+          await take(await call('currentFolder', {}))
           return
         }
-        if (status.notices.length < seenNotices) seenNotices = 0
-        changeNotices.value = [...changeNotices.value, ...status.notices.slice(seenNotices)].slice(-5)
-        seenNotices = status.notices.length
-        if (status.version !== known.version) listing.value = withChanges(known, status)
+        changeNotices.value = [...changeNotices.value, ...status.notices].slice(-5)
+        if (status.removed.length) forgetTicks(status.removed)
+        if (status.version !== known.version) {
+          const updated = withChanges(known.documents, status)
+          listing.value = { ...known, documents: updated, total: updated.length, version: status.version, reading: status.reading }
+        }
+        more = status.more
       } catch {
         // The host may be restarting; the next tick asks again.
       }
-      if (listing.value?.root === root) following = setTimeout(() => void tick(), listing.value.reading ? 400 : 1500)
+      if (listing.value?.root === root && run === listingRun) following = setTimeout(() => void tick(), more ? 0 : pollInterval(listing.value))
     }
     following = setTimeout(() => void tick(), 300)
+  }
+
+  /** Files gone from the folder are no longer ticked for comparison. */
+  function forgetTicks(removed: string[]): void {
+    const gone = new Set(removed)
+    if (workspace.selection.some((path) => gone.has(path))) workspace.selection = workspace.selection.filter((path) => !gone.has(path))
+  }
+
+  /**
+   * Ticks a document for comparison, or unticks it. A tick beyond what one comparison takes is
+   * refused with the reason, never made by dropping the first tick (the base).
+   */
+  function toggleTick(path: string): void {
+    if (!workspace.selection.includes(path) && workspace.selection.length >= MAX_COMPARED) {
+      tickRefused.value = `At most ${MAX_COMPARED} documents can be compared at once: untick one to tick another.`
+      return
+    }
+    tickRefused.value = null
+    workspace.toggleSelected(path)
   }
 
   function dismissChange(notice: string): void {
     changeNotices.value = changeNotices.value.filter((shown) => shown !== notice)
   }
 
-  /** Opens a folder; returns whether it opened, leaving the reason in `error` when not. */
+  /** Opens a folder; returns whether it opened (its first page shown), leaving the reason in `error` when not. */
   async function openFolder(path: string): Promise<boolean> {
     opening.value = true
     error.value = null
     try {
-      listing.value = await call('openFolder', { path })
+      const first = await call('openFolder', { path })
       changeNotices.value = []
-      seenNotices = 0
-      follow()
+      tickRefused.value = null
+      void take(first)
       await refreshAppState()
       return true
     } catch (failure) {
@@ -150,7 +247,7 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   return {
-    capabilities, listing, recentFolders, remembered, notices, changeNotices, opening, error, filter, sortKey, sortDescending,
-    documents, readable, pending, visibleDocuments, init, openFolder, refreshAppState, chooseFolder, setSort, dismissChange,
+    capabilities, listing, paging, recentFolders, remembered, notices, changeNotices, opening, error, filter, sortKey, sortDescending, tickRefused,
+    documents, readable, unreadable, visibleDocuments, init, openFolder, refreshAppState, chooseFolder, setSort, dismissChange, toggleTick,
   }
 })
