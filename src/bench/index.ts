@@ -10,6 +10,7 @@ import { COMPARISON_TASKS, comparisonSection, floorPass, processSection } from '
 import { folderBytes, generateFolder } from './folder'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
+import { SEARCH_ENGINE_TASKS, searchEnginesSection } from './search-engines'
 
 /**
  * `npm run bench`. Each measurement runs in a fresh process, so its peak memory is its own, and
@@ -32,6 +33,7 @@ const FOLDER_DOCUMENTS = 10_000
 type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
+  ...SEARCH_ENGINE_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
@@ -118,8 +120,8 @@ function comparedPair(words: number, rate: number): [string[], string[]] {
   return [left, editDocument(left, rate, 20230919)]
 }
 
-function runChild(task: string, args: TaskArgs): Measurement {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', __filename, '--child', task, JSON.stringify(args)], {
+function runChild(task: string, args: TaskArgs, nodeOptions: string[] = []): Measurement {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', ...nodeOptions, __filename, '--child', task, JSON.stringify(args)], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024,
   })
@@ -192,6 +194,8 @@ async function main(): Promise<void> {
   if (!only || only === 'refs') referencesSection()
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') folderSection()
+  // Measured once to choose the engine: run on its own.
+  if (only === 'search-engines') searchEnginesSection(runChild, quick ? 2_000 : FOLDER_DOCUMENTS)
 }
 
 void main()
