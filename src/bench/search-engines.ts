@@ -4,7 +4,7 @@ import { create, insertMultiple, save, search as oramaSearch } from '@orama/oram
 import { analyseText } from '../core/search/analyze'
 import { findHits } from '../core/search/match'
 import { parseQuery, type ParsedQuery } from '../core/search/query'
-import type { SearchableDocument } from '../core/search/search-index'
+import { wordLookups, type SearchableDocument } from '../core/search/search-index'
 import { formatMs, table, type Measurement } from './measure'
 import { generateSearchCorpus } from './search-corpus'
 
@@ -44,7 +44,7 @@ function miniSearch(): Engine {
   return {
     build: (units) => index.addAll(units),
     candidates: (query) => {
-      const queries = wordsOf(query).map((word) => ({ combineWith: 'OR' as const, prefix: word.prefix, queries: word.keys }))
+      const queries = wordsOf(query).map((word) => ({ combineWith: 'OR' as const, queries: wordLookups(word).map(({ prefix, terms }) => ({ combineWith: 'OR' as const, prefix, queries: terms })) }))
       return Promise.resolve(new Set(index.search({ combineWith: 'AND', queries }).map((result) => result.id as number)))
     },
     saved: () => JSON.stringify(index),
@@ -61,7 +61,8 @@ function flexSearch(): Engine {
     candidates: (query) => {
       const perWord = wordsOf(query).map((word) => {
         const found = new Set<number>()
-        for (const key of word.keys) for (const id of index.search(key, { limit: 10_000_000 })) found.add(id as number)
+        // Every key is looked up as a prefix (the index holds every prefix); phrases and exact words are checked after.
+        for (const { terms } of wordLookups(word)) for (const key of terms) for (const id of index.search(key, { limit: 10_000_000 })) found.add(id as number)
         return found
       })
       return Promise.resolve(intersect(perWord))
@@ -86,9 +87,11 @@ function orama(): Engine {
     candidates: async (query) => {
       const perWord = await Promise.all(wordsOf(query).map(async (word) => {
         const found = new Set<number>()
-        for (const key of word.keys) {
-          const results = await oramaSearch(database, { term: key, properties: ['keys'], exact: !word.prefix, tolerance: 0, limit: 10_000_000 })
-          for (const hit of results.hits) found.add(Number(hit.id))
+        for (const { prefix, terms } of wordLookups(word)) {
+          for (const key of terms) {
+            const results = await oramaSearch(database, { term: key, properties: ['keys'], exact: !prefix, tolerance: 0, limit: 10_000_000 })
+            for (const hit of results.hits) found.add(Number(hit.id))
+          }
         }
         return found
       }))
@@ -145,7 +148,7 @@ export const SEARCH_ENGINE_TASKS: Record<string, (args: Record<string, number | 
       const parsed = parseQuery(query)
       const run = async (): Promise<Set<number>> => {
         const found = new Set<number>()
-        for (const id of await engine.candidates(parsed)) if (findHits(analyseText(paragraphs[id]!.text, paragraphs[id]!.language), parsed)) found.add(id)
+        for (const id of await engine.candidates(parsed)) if (findHits(paragraphs[id]!.text, analyseText(paragraphs[id]!.text, paragraphs[id]!.language), parsed)) found.add(id)
         return found
       }
       let found = await run()

@@ -1,6 +1,7 @@
 import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderReferences, FolderStatus } from './documents'
 import type { Envelope } from './errors'
 import type { ReportJob, ReportRequestArgs } from './reports'
+import type { FolderSearch, SearchIndexing, SearchRequest } from './search'
 import type { FolderView, Settings } from './settings'
 
 type NoArgs = Record<string, never>
@@ -37,6 +38,10 @@ export interface Contract {
   reportStatus: { args: { id: string }; result: ReportJob }
   /** Stops a report: taken out of the queue if waiting, stopped where it stands if being made. */
   cancelReport: { args: { id: string }; result: null }
+  /** Every paragraph of the open folder holding the query's words, phrases and prefixes, grouped by document. */
+  searchFolder: { args: SearchRequest; result: FolderSearch }
+  /** How far the search index of the open folder is; null once complete. */
+  searchStatus: { args: NoArgs; result: SearchIndexing }
 }
 
 export type Channel = keyof Contract
@@ -62,6 +67,8 @@ const CHANNEL_TABLE = {
   startReport: true,
   reportStatus: true,
   cancelReport: true,
+  searchFolder: true,
+  searchStatus: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

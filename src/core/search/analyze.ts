@@ -68,7 +68,7 @@ export function analyseText(text: string, language: LanguageCode | null): Analys
   const words: AnalysedWord[] = []
   for (let t = 0; t < count; t++) {
     const kind = kinds[t]
-    if (kind === KIND_NUMBER) words.push({ start: starts[t]!, end: starts[t + 1]!, key: foldWord(text.slice(starts[t]!, starts[t + 1]!)) })
+    if (kind === KIND_NUMBER) words.push({ start: starts[t]!, end: starts[t + 1]!, key: foldWord(text.slice(starts[t], starts[t + 1])) })
     else if (kind === KIND_WORD) hyphenParts(text, starts[t]!, starts[t + 1]!, (start, end) => words.push({ start, end, key: wordKey(text.slice(start, end), stemmedIn) }))
   }
   return words

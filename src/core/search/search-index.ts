@@ -46,7 +46,7 @@ export interface SearchResults {
 /** Goes up whenever what is saved, or how text becomes keys, changes: an index of another format is rebuilt. */
 export const SEARCH_INDEX_FORMAT = 1
 
-interface StoredDocument extends Omit<SearchableDocument, 'paragraphs'> {
+export interface StoredDocument extends Omit<SearchableDocument, 'paragraphs'> {
   serial: number
   /** Size and modification time of the file the document was read from: when they change, it is read again. */
   stamp: string
@@ -72,12 +72,19 @@ function engineOptions() {
   return { fields: ['keys'], tokenize: splitKeys, processTerm: keepTerm, searchOptions: { tokenize: splitKeys, processTerm: keepTerm } }
 }
 
-/** The engine's query for one word: any of its keys; a prefix as itself, its stems, and the stems it may cut. */
-function wordQuery(word: QueryWord): Query {
-  if (!word.prefix) return { combineWith: 'OR', queries: word.keys }
+/**
+ * What the engine looks up for one query word, any of which may match: its keys; for a prefix,
+ * the prefix and its stems as prefixes, and the stems it may have been cut from, whole.
+ */
+export function wordLookups(word: QueryWord): { prefix: boolean; terms: string[] }[] {
+  if (!word.prefix) return [{ prefix: false, terms: word.keys }]
   const cut: string[] = []
   for (let length = Math.max(1, word.surface.length - PREFIX_STEM_REACH); length < word.surface.length; length++) cut.push(word.surface.slice(0, length))
-  return { combineWith: 'OR', queries: [{ combineWith: 'OR', prefix: true, queries: queryKeys(word.surface) }, ...(cut.length ? [{ combineWith: 'OR' as const, queries: cut }] : [])] }
+  return [{ prefix: true, terms: queryKeys(word.surface) }, ...(cut.length ? [{ prefix: false, terms: cut }] : [])]
+}
+
+function wordQuery(word: QueryWord): Query {
+  return { combineWith: 'OR', queries: wordLookups(word).map(({ prefix, terms }) => ({ combineWith: 'OR' as const, prefix, queries: terms })) }
 }
 
 /**

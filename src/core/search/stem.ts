@@ -41,7 +41,7 @@ const remembered = new Map<StemmedLanguage, Map<string, string>>()
 /** The stem of a lower-cased word in a language. */
 export function stem(word: string, language: StemmedLanguage): string {
   let known = remembered.get(language)
-  if (!known) remembered.set(language, (known = new Map()))
+  if (!known) remembered.set(language, (known = new Map<string, string>()))
   let result = known.get(word)
   if (result === undefined) {
     if (known.size >= MAX_REMEMBERED) known.clear()

@@ -1,4 +1,4 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { AppStateService } from './app-state-service'
@@ -9,6 +9,7 @@ import { openableOriginal } from './original-file'
 import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
+import { SearchService } from './search-service'
 import { SummaryCache } from './summary-cache'
 import { ReportService, type ReportPlatform } from './report-service'
 
@@ -25,6 +26,7 @@ export interface Platform {
 
 export interface AppServices {
   library: LibraryService
+  search: SearchService
   appState: AppStateService
   journal: ReadingJournal
   dispatch: Dispatch
@@ -41,7 +43,11 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   await journal.load()
   const cacheDir = join(dataDir, 'folder-cache')
   await removeOrphanTemporaries(cacheDir)
-  const library = new LibraryService(new ReaderPool(readerWorker), { cache: new SummaryCache(cacheDir), watch: true, journal })
+  const pool = new ReaderPool(readerWorker)
+  const library = new LibraryService(pool, { cache: new SummaryCache(cacheDir), watch: true, journal })
+  // The search thread's script is built beside the reading thread's.
+  const search = new SearchService(library, pool, join(dataDir, 'search-index'), join(dirname(readerWorker), 'search-worker.js'))
+  search.follow()
   const references = new ReferenceService(library, (root) => appState.referenceNotes(root))
   const reports = new ReportService(library, references, platform.reports)
 
@@ -104,8 +110,10 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
       reports.cancel(id)
       return null
     },
+    searchFolder: (request) => search.search(request),
+    searchStatus: async () => search.status(),
   }
-  return { library, appState, journal, dispatch: createDispatcher(handlers) }
+  return { library, search, appState, journal, dispatch: createDispatcher(handlers) }
 }
 
 /**

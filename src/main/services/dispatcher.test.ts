@@ -24,6 +24,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     saveFolderView: unused,
     openOriginal: unused,
     showInFolder: unused,
+    searchFolder: unused,
+    searchStatus: unused,
     ...overrides,
   }
 }
