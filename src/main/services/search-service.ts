@@ -194,6 +194,8 @@ export class SearchService {
   private ask(request: WithoutId<SearchWorkerRequest>): Promise<unknown> {
     const worker = this.worker ?? this.spawn()
     const id = this.nextId++
+    // A thread with a request in hand keeps the process alive (a command waits for its answer); an idle one does not.
+    worker.ref()
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
       worker.postMessage({ ...request, id })
@@ -205,6 +207,7 @@ export class SearchService {
     worker.on('message', (response: SearchWorkerResponse) => {
       const waiter = this.pending.get(response.id)
       this.pending.delete(response.id)
+      if (this.pending.size === 0) worker.unref()
       if (response.ok) waiter?.resolve(response.value)
       else waiter?.reject(new AppError('INTERNAL', response.message))
     })
