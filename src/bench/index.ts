@@ -11,6 +11,7 @@ import { folderBytes, generateFolder } from './folder'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 import { SEARCH_ENGINE_TASKS, searchEnginesSection } from './search-engines'
+import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
 
 /**
  * `npm run bench`. Each measurement runs in a fresh process, so its peak memory is its own, and
@@ -23,7 +24,9 @@ import { SEARCH_ENGINE_TASKS, searchEnginesSection } from './search-engines'
  *   the same floor pass over the same text;
  * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
  * - folders: a generated folder of 10,000 statements opened the first time (listed, then read in
- *   the background) and the second time (from the summary cache), against listing it alone.
+ *   the background) and the second time (from the summary cache), against listing it alone;
+ * - search: the index over archives of 10,000 and 100,000 documents (build, memory, saved
+ *   size, queries), and, on its own (`search-engines`), the engines it was chosen among.
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
  * loaded by those sections, so that a floor process loads little more than the scanner.
  */
@@ -34,6 +37,7 @@ type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
   ...SEARCH_ENGINE_TASKS,
+  ...SEARCH_INDEX_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
@@ -194,6 +198,7 @@ async function main(): Promise<void> {
   if (!only || only === 'refs') referencesSection()
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') folderSection()
+  if (!only || only === 'search') searchIndexSection(runChild, quick ? [10_000] : [10_000, 100_000])
   // Measured once to choose the engine: run on its own.
   if (only === 'search-engines') searchEnginesSection(runChild, quick ? 2_000 : FOLDER_DOCUMENTS)
 }

@@ -20,11 +20,26 @@ export function surfaceKey(word: string): string {
   return foldWord(lowerWord(word))
 }
 
+/**
+ * Keys are remembered per language as words are met: a folder repeats its vocabulary, and
+ * lower-casing, stemming and folding cost more than a look-up. The memory is bounded: an odd
+ * file with millions of distinct words empties it.
+ */
+const MAX_REMEMBERED = 200_000
+const rememberedKeys = new Map<StemmedLanguage | null, Map<string, string>>()
+
 /** The key of a word of a document in `language`: stemmed when the word is in that language's script. */
 export function wordKey(word: string, language: StemmedLanguage | null): string {
-  const lower = lowerWord(word)
-  if (language && languagesOfScript(lower).includes(language)) return foldWord(stem(lower, language))
-  return foldWord(lower)
+  let known = rememberedKeys.get(language)
+  if (!known) rememberedKeys.set(language, (known = new Map<string, string>()))
+  let key = known.get(word)
+  if (key === undefined) {
+    const lower = lowerWord(word)
+    key = language && languagesOfScript(lower).includes(language) ? foldWord(stem(lower, language)) : foldWord(lower)
+    if (known.size >= MAX_REMEMBERED) known.clear()
+    known.set(word, key)
+  }
+  return key
 }
 
 /**

@@ -31,24 +31,9 @@ export function isStemmed(language: LanguageCode | null): language is StemmedLan
   return language !== null && language in STEMMERS
 }
 
-/**
- * Stems are remembered per language: a folder repeats its vocabulary, and a stemmer costs about a
- * microsecond a word. The memory is bounded: an odd file with millions of distinct words empties it.
- */
-const MAX_REMEMBERED = 200_000
-const remembered = new Map<StemmedLanguage, Map<string, string>>()
-
-/** The stem of a lower-cased word in a language. */
+/** The stem of a lower-cased word in a language (analyze.ts remembers the keys of words met). */
 export function stem(word: string, language: StemmedLanguage): string {
-  let known = remembered.get(language)
-  if (!known) remembered.set(language, (known = new Map<string, string>()))
-  let result = known.get(word)
-  if (result === undefined) {
-    if (known.size >= MAX_REMEMBERED) known.clear()
-    result = STEMMERS[language](word)
-    known.set(word, result)
-  }
-  return result
+  return STEMMERS[language](word)
 }
 
 /**
