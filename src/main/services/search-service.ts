@@ -53,7 +53,11 @@ export class SearchService {
   /** Documents waiting to be read into the index: path → stamp. */
   private readonly waiting = new Map<string, string>()
   private progress = { done: 0, total: 0 }
-  private syncing: Promise<void> = Promise.resolve()
+  /** Looking at the listing: quick, one look at a time. */
+  private looking: Promise<void> = Promise.resolve()
+  /** Reading and indexing what is waiting, in the background; null when nothing is. */
+  private indexing: Promise<void> | null = null
+  private closed = false
   private timer: NodeJS.Timeout | null = null
   private lastSave = 0
 
@@ -67,16 +71,22 @@ export class SearchService {
     if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The search thread's script is missing (${workerScript}); build the app with "npm run build".`)
   }
 
-  /** Follows the library: looks at its listing every FOLLOW_MS and brings the index up to it. */
+  /** Follows the library: looks at its listing every FOLLOW_MS; what changed is indexed in the background. */
   follow(): void {
-    this.timer ??= setInterval(() => void this.sync(), FOLLOW_MS)
+    this.timer ??= setInterval(() => void this.look(), FOLLOW_MS)
     this.timer.unref()
   }
 
   /** Brings the index up to the listing as it is now; resolves once every document it names is indexed. */
-  sync(): Promise<void> {
-    this.syncing = this.syncing.then(() => this.syncNow()).catch((error: unknown) => console.error('Communique: the search index could not follow the folder:', error))
-    return this.syncing
+  async sync(): Promise<void> {
+    await this.look()
+    while (this.indexing) await this.indexing
+  }
+
+  /** Looks at the listing and starts indexing what changed, without waiting for it. */
+  private look(): Promise<void> {
+    this.looking = this.looking.then(() => this.lookNow()).catch((error: unknown) => console.error('Communique: the search index could not follow the folder:', error))
+    return this.looking
   }
 
   status(): SearchIndexing {
@@ -85,7 +95,8 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<FolderSearch> {
     if (!this.library.current()) throw new AppError('NO_FOLDER', 'No folder is open.')
-    if (this.root !== this.library.current()!.root) await this.sync()
+    // A folder just opened: its saved index is loaded; what it lacks is indexed meanwhile.
+    if (this.root !== this.library.current()!.root) await this.look()
     const found = (await this.ask({ type: 'search', request })) as WorkerSearch
     const groups = new Map<string, SearchDocumentGroup>()
     for (const hit of found.hits) {
@@ -106,14 +117,16 @@ export class SearchService {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     if (this.timer) clearInterval(this.timer)
     this.timer = null
-    await this.syncing
+    await this.looking
+    while (this.indexing) await this.indexing
     await this.worker?.terminate()
     this.worker = null
   }
 
-  private async syncNow(): Promise<void> {
+  private async lookNow(): Promise<void> {
     const listing = this.library.current()
     if (!listing) return
     const { root } = listing
@@ -140,7 +153,18 @@ export class SearchService {
       await this.ask({ type: 'remove', paths: removed })
       for (const path of removed) this.indexed.delete(path)
     }
-    await this.indexWaiting(root)
+    this.startIndexing()
+  }
+
+  /** Indexes what is waiting, in the background, unless that goes on already; again if more came meanwhile. */
+  private startIndexing(): void {
+    if (this.indexing || this.closed || this.waiting.size === 0 || !this.root) return
+    this.indexing = this.indexWaiting(this.root)
+      .catch((error: unknown) => console.error('Communique: the search index could not be built:', error))
+      .finally(() => {
+        this.indexing = null
+        this.startIndexing()
+      })
   }
 
   /** A listed document to index (read, and new or changed since indexed) or to forget (no longer readable). */
@@ -154,8 +178,7 @@ export class SearchService {
   }
 
   private async indexWaiting(root: string): Promise<void> {
-    if (this.waiting.size === 0) return
-    while (this.waiting.size > 0 && this.root === root) {
+    while (this.waiting.size > 0 && this.root === root && !this.closed) {
       const batch = [...this.waiting].slice(0, BATCH)
       const documents = await mapLimited(batch, READ_CONCURRENCY, async ([path, stamp]) => {
         try {
@@ -166,7 +189,7 @@ export class SearchService {
           return null
         }
       })
-      if (this.root !== root) return
+      if (this.root !== root || this.closed) return
       const read = documents.filter((item) => item !== null)
       if (read.length > 0) await this.ask({ type: 'add', documents: read })
       for (const [path, stamp] of batch) {
@@ -176,6 +199,7 @@ export class SearchService {
       this.progress.done += batch.length
       if (Date.now() - this.lastSave > SAVE_EVERY_MS && this.waiting.size > 0) await this.save()
     }
+    if (this.root !== root || this.closed) return
     await this.save()
     this.progress = { done: 0, total: 0 }
   }
