@@ -86,6 +86,23 @@ describe('the search service', () => {
     expect(await paths(search, 'prisoners')).toEqual(['statement.txt#1'])
   })
 
+  it('answers while it indexes, saying how far it is', async () => {
+    const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`s${i}.txt`, `Statement ${i}\n\n1. The ceasefire number ${i} holds.`]))
+    const root = await folderWith(files)
+    const pool = readers()
+    const library = new LibraryService(pool)
+    const search = new SearchService(library, pool, null, SEARCH_WORKER)
+    opened.push({ library, search })
+    await library.open(root)
+    await library.whenRead()
+    const early = await search.search({ query: 'ceasefire', limit: 1000 })
+    expect(early.indexing).toMatchObject({ total: 120 })
+    expect(early.found).toBeLessThan(120)
+    await search.sync()
+    expect(search.status()).toBeNull()
+    expect((await search.search({ query: 'ceasefire', limit: 1000 })).found).toBe(120)
+  })
+
   it('follows the folder watcher: added, changed and removed files', async () => {
     const root = await folderWith({ 'statement.txt': STATEMENT })
     const { search } = await openSearch(root, null, true)
