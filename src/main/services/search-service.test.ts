@@ -81,7 +81,7 @@ describe('the search service', () => {
     const first = await openSearch(root, dataDir)
     await first.search.close()
     const [file] = await readdir(join(dataDir, ''))
-    await writeFile(join(dataDir, file!), '{"format": 1, "root": "elsewhere"}\n[')
+    await writeFile(join(dataDir, file!), '{"format": 1, "root": ')
     const { search } = await openSearch(root, dataDir)
     expect(await paths(search, 'prisoners')).toEqual(['statement.txt#1'])
   })
