@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,7 +25,7 @@ test.afterAll(async () => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-async function openSearch(app: AppPage, page: import('@playwright/test').Page): Promise<void> {
+async function openSearch(app: AppPage, page: Page): Promise<void> {
   await page.goto(host.url)
   // The index follows the folder's reading: wait until the documents are listed as read.
   await expect(app.document('report-en.txt').getByTestId('select-for-compare')).toBeVisible({ timeout: 20_000 })
@@ -33,7 +33,7 @@ async function openSearch(app: AppPage, page: import('@playwright/test').Page): 
   await expect(page.getByTestId('search-pane')).toBeVisible()
 }
 
-async function searchFor(page: import('@playwright/test').Page, query: string, expected: number): Promise<void> {
+async function searchFor(page: Page, query: string, expected: number): Promise<void> {
   // The index is built in the background: the same search is asked again until it is complete.
   await expect(async () => {
     await page.getByTestId('search-query').fill('')
