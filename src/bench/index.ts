@@ -9,6 +9,8 @@ import { LIBRARY_TASKS, librarySection } from './library'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 import { viewSection } from './view'
+import { SEARCH_ENGINE_TASKS, searchEnginesSection } from './search-engines'
+import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
 
 /**
  * `npm run bench`. Each measurement runs in a fresh process, so its peak memory is its own, and
@@ -23,6 +25,8 @@ import { viewSection } from './view'
  * - folders: generated folders of 10,000 and 100,000 statements opened the first time, opened
  *   again from the summary cache and listed by the CLI, against walking and stat-ing them (library.ts).
  * - view: the comparison view in Chromium over the web host, 100k and 1M words (view.ts).
+ * - search: the index over archives of 10,000 and 100,000 documents (build, memory, saved
+ *   size, queries), and, on its own (`search-engines`), the engines it was chosen among.
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
  * loaded by those sections, so that a floor process loads little more than the scanner.
  */
@@ -33,6 +37,8 @@ type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
   ...LIBRARY_TASKS,
+  ...SEARCH_ENGINE_TASKS,
+  ...SEARCH_INDEX_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
@@ -66,8 +72,8 @@ function comparedPair(words: number, rate: number): [string[], string[]] {
   return [left, editDocument(left, rate, 20230919)]
 }
 
-function runChild(task: string, args: TaskArgs): Measurement {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', __filename, '--child', task, JSON.stringify(args)], {
+function runChild(task: string, args: TaskArgs, nodeOptions: string[] = []): Measurement {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', ...nodeOptions, __filename, '--child', task, JSON.stringify(args)], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024,
   })
@@ -127,6 +133,9 @@ async function main(): Promise<void> {
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') await librarySection(runChild, join(__dirname, 'cli.js'), quick)
   if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))
+  if (!only || only === 'search') searchIndexSection(runChild, quick ? [10_000] : [10_000, 100_000])
+  // Measured once to choose the engine: run on its own.
+  if (only === 'search-engines') searchEnginesSection(runChild, quick ? 2_000 : FOLDER_DOCUMENTS)
 }
 
 void main()

@@ -22,6 +22,10 @@ const USAGE = `Usage:
   communique list <folder> [--json]                     every file in a folder: format, title, date, or its error
   communique refs <folder> [--json]                     every reference in a folder, resolved, and every quotation
   communique versions <folder> [--json]                 documents that are versions of one text (re-publications, renderings, drafts)
+  communique search <folder> "<query>" [--json]         every paragraph holding the words, "phrases" and prefix*es,
+                        [--from yyyy-mm-dd] [--to …]    best first; filters by the documents' own dates,
+                        [--kind k] [--language xx]      kinds and languages (repeat or separate by commas);
+                        [--limit n]                     at most n paragraphs (default 100)
   communique help                                       show this help
 
 Compare options:
@@ -102,6 +106,8 @@ async function main(argv: string[]): Promise<number> {
     else if (command === 'versions') await versionsCommand(rest)
     // Reports load Chromium's driver and the report renderer: only for this command.
     else if (command === 'report') await (await import('./report-command')).reportCommand(rest)
+    // Search loads the library, the engine and its thread: only for this command.
+    else if (command === 'search') await (await import('./search-command')).searchCommand(rest)
     else if (command === undefined || command === 'help' || command === '--help' || command === '-h') process.stdout.write(`${USAGE}\n`)
     else throw new UsageError(`Unknown command "${command}".`)
     return 0

@@ -1,6 +1,7 @@
 import type { AppStateView, Capabilities, DocumentContent, FolderListing, FolderPage, FolderReferences, FolderStatus } from './documents'
 import type { Envelope } from './errors'
 import type { ReportJob, ReportRequestArgs } from './reports'
+import type { FolderSearch, SearchIndexing, SearchRequest } from './search'
 import type { FolderView, Settings } from './settings'
 
 type NoArgs = Record<string, never>
@@ -45,6 +46,10 @@ export interface Contract {
    * six files, as documents of the open folder or of their own folder, to open first.
    */
   resolvePaths: { args: { paths: string[] }; result: OpenPlan }
+  /** Every paragraph of the open folder holding the query's words, phrases and prefixes, grouped by document. */
+  searchFolder: { args: SearchRequest; result: FolderSearch }
+  /** How far the search index of the open folder is; null once complete. */
+  searchStatus: { args: NoArgs; result: SearchIndexing }
 }
 
 export interface OpenPlan {
@@ -79,6 +84,8 @@ const CHANNEL_TABLE = {
   reportStatus: true,
   cancelReport: true,
   resolvePaths: true,
+  searchFolder: true,
+  searchStatus: true,
 } as const satisfies Record<Channel, true>
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as Channel[]

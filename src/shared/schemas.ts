@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import type { Channel, ChannelArgs } from './contract'
 import { MAX_PAGE } from './documents'
+import { SEARCH_KINDS, SEARCH_LANGUAGES } from './search'
 import { compareOptionsSchema, documentNameText, folderViewSchema, settingsSchema } from './settings'
 
 const noArgs = z.object({}).strict()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 /** Paths cross the contract as text; what they may point at is the services' business. */
 const pathText = z.string().min(1).max(4096).refine((value) => !value.includes('\0'), 'path contains a NUL character')
 
@@ -39,4 +41,15 @@ export const argumentSchemas = {
   reportStatus: z.object({ id: z.string().uuid() }).strict(),
   cancelReport: z.object({ id: z.string().uuid() }).strict(),
   resolvePaths: z.object({ paths: z.array(absolutePath).min(1).max(20) }).strict(),
+  searchFolder: z
+    .object({
+      query: z.string().max(1000),
+      from: isoDate.nullable().optional(),
+      to: isoDate.nullable().optional(),
+      kinds: z.array(z.enum(SEARCH_KINDS as [string, ...string[]])).max(SEARCH_KINDS.length).optional(),
+      languages: z.array(z.enum(SEARCH_LANGUAGES as [string, ...string[]]).nullable()).max(SEARCH_LANGUAGES.length + 1).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    })
+    .strict() as z.ZodType<ChannelArgs<'searchFolder'>>,
+  searchStatus: noArgs,
 } satisfies { [C in Channel]: z.ZodType<ChannelArgs<C>> }

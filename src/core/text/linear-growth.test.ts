@@ -6,6 +6,10 @@ import { scan } from '../compare/scan'
 import { diffWords } from '../compare/word-diff'
 import { detectReferences } from '../references/detect'
 import { resolveFolderReferences } from '../references/resolve'
+import { analyseText } from '../search/analyze'
+import { findHits, snippetOf } from '../search/match'
+import { parseQuery } from '../search/query'
+import { SearchIndex } from '../search/search-index'
 import { findFirstDate } from './dates'
 import { identifyDocument } from '../documents/identity'
 import { parseDocument } from './document'
@@ -263,4 +267,29 @@ describe('find grows linearly', () => {
   })
 
   it('on generated shapes', () => assertLinearOnGeneratedShapes(findIn((text) => text.slice(0, 40)), 8_000))
+})
+describe('search grows linearly', () => {
+  const index = new SearchIndex()
+  index.add({ path: 'p.txt', title: null, kind: null, language: 'en', date: null, paragraphs: splitParagraphs('The trilateral statement on the ceasefire.') }, 'stamp')
+  const searchQuery = (query: string) => index.search(query)
+  const hitsIn = (text: string) => findHits(text, analyseText(text, 'en'), parseQuery('"a a a a a a a a a a a a a a a b" a*'))
+  const snippetAt = (text: string) => snippetOf(text, [[text.length >> 1, (text.length >> 1) + 1]])
+
+  it.each([
+    // Queries are cut at 1,000 characters: the large one stays under the cut.
+    ['a query of quotes', repeated('', '"'), 120],
+    ['a query of stars and hyphens', repeated('', 'a*-'), 120],
+    ['a query of one long unspaced run', repeated('', '联合声明'), 120],
+  ])('searching %s', (_, make, size) => {
+    expect(growth(searchQuery, make, size)).toBeLessThan(LIMIT)
+  })
+
+  it.each([
+    ['a phrase that almost matches everywhere', repeated('', 'a ')],
+    ['one long word', repeated('', 'a')],
+    ['a long run of spaces', repeated('a', ' ', 'b')],
+  ])('finding hits and a snippet in %s', (_, make) => {
+    expect(growth(hitsIn, make, 4_000)).toBeLessThan(LIMIT)
+    expect(growth(snippetAt, make, 4_000)).toBeLessThan(LIMIT)
+  })
 })

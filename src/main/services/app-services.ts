@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import type { Capabilities } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { AppStateService } from './app-state-service'
@@ -10,6 +11,7 @@ import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
 import { ReferenceService } from './reference-service'
 import { folderCacheDir, SummaryCache } from './summary-cache'
+import { SearchService } from './search-service'
 import { ReportService, type ReportPlatform } from './report-service'
 
 /** What differs between Electron and the web host. */
@@ -25,6 +27,7 @@ export interface Platform {
 
 export interface AppServices {
   library: LibraryService
+  search: SearchService
   appState: AppStateService
   journal: ReadingJournal
   dispatch: Dispatch
@@ -44,7 +47,11 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   await journal.load()
   const cacheDir = folderCacheDir(dataDir)
   await removeOrphanTemporaries(cacheDir)
-  const library = new LibraryService(new ReaderPool(readerWorker), { cache: new SummaryCache(cacheDir), watch: true, journal })
+  const pool = new ReaderPool(readerWorker)
+  const library = new LibraryService(pool, { cache: new SummaryCache(cacheDir), watch: true, journal })
+  // The search thread's script is built beside the reading thread's.
+  const search = new SearchService(library, pool, join(dataDir, 'search-index'), join(dirname(readerWorker), 'search-worker.js'))
+  search.follow()
   const references = new ReferenceService(library, (root) => appState.referenceNotes(root))
   const reports = new ReportService(library, references, platform.reports)
 
@@ -109,8 +116,10 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
       return null
     },
     resolvePaths: ({ paths }) => planOpenPaths(paths, library.current()?.root ?? null),
+    searchFolder: (request) => search.search(request),
+    searchStatus: async () => search.status(),
   }
-  return { library, appState, journal, dispatch: createDispatcher(handlers) }
+  return { library, search, appState, journal, dispatch: createDispatcher(handlers) }
 }
 
 /**

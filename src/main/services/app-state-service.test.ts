@@ -31,7 +31,7 @@ interface ChildOutput {
 
 let child: ChildBundle
 beforeAll(async () => {
-  child = await bundleForChild({ 'state-child': resolve(__dirname, 'fixtures/state-child.ts') })
+  child = await bundleForChild({ 'state-child': resolve(__dirname, 'fixtures/state-child.ts'), 'search-worker': resolve(__dirname, 'search-worker.ts') })
 })
 afterAll(() => child.remove())
 

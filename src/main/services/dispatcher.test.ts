@@ -26,6 +26,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     openOriginal: unused,
     showInFolder: unused,
     resolvePaths: unused,
+    searchFolder: unused,
+    searchStatus: unused,
     ...overrides,
   }
 }

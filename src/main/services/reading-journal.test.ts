@@ -37,7 +37,11 @@ function longStatement(bytes: number): string {
 
 let child: ChildBundle
 beforeAll(async () => {
-  child = await bundleForChild({ 'state-child': resolve(__dirname, 'fixtures/state-child.ts'), 'reader-worker': resolve(__dirname, 'reader-worker.ts') })
+  child = await bundleForChild({
+    'state-child': resolve(__dirname, 'fixtures/state-child.ts'),
+    'reader-worker': resolve(__dirname, 'reader-worker.ts'),
+    'search-worker': resolve(__dirname, 'search-worker.ts'),
+  })
 })
 afterAll(() => child.remove())
 

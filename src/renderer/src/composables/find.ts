@@ -79,7 +79,7 @@ export function useFind(texts: Ref<string[] | null>, reveal: (match: FoundRange)
   }
 
   function onKeydown(event: KeyboardEvent): void {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
       event.preventDefault()
       void openBar()
     } else if (event.key === 'F3' && query.value) {
