@@ -9,7 +9,6 @@ import { LIBRARY_TASKS, librarySection } from './library'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 import { viewSection } from './view'
-import { SEARCH_ENGINE_TASKS, searchEnginesSection } from './search-engines'
 import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
 
 /**
@@ -26,7 +25,7 @@ import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
  *   again from the summary cache and listed by the CLI, against walking and stat-ing them (library.ts).
  * - view: the comparison view in Chromium over the web host, 100k and 1M words (view.ts).
  * - search: the index over archives of 10,000 and 100,000 documents (build, memory, saved
- *   size, queries), and, on its own (`search-engines`), the engines it was chosen among.
+ *   size, queries).
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
  * loaded by those sections, so that a floor process loads little more than the scanner.
  */
@@ -37,7 +36,6 @@ type TaskArgs = Record<string, number | string>
 const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
   ...LIBRARY_TASKS,
-  ...SEARCH_ENGINE_TASKS,
   ...SEARCH_INDEX_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
@@ -134,8 +132,6 @@ async function main(): Promise<void> {
   if (!only || only === 'folder') await librarySection(runChild, join(__dirname, 'cli.js'), quick)
   if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))
   if (!only || only === 'search') searchIndexSection(runChild, quick ? [10_000] : [10_000, 100_000])
-  // Measured once to choose the engine: run on its own.
-  if (only === 'search-engines') searchEnginesSection(runChild, quick ? 2_000 : FOLDER_DOCUMENTS)
 }
 
 void main()

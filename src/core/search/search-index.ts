@@ -89,7 +89,7 @@ function wordQuery(word: QueryWord): Query {
 
 /**
  * Every paragraph of a folder, searchable by words, phrases and prefixes in any language
- * (MiniSearch, chosen by measuring: see src/bench/search-engines.ts). Each paragraph is one
+ * (MiniSearch, chosen by measuring: see ARCHITECTURE.md, Search). Each paragraph is one
  * unit of the engine, indexed by its keys (analyse.ts); phrases and prefixes are checked on the
  * paragraphs the engine finds, and results carry a snippet with the hits marked.
  */
