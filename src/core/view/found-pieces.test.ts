@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareParagraphs } from '../compare/compare'
+import { opSide } from '../compare/word-diff'
 import { findInTexts } from '../text/find'
 import { splitParagraphs } from '../text/paragraphs'
 import { pairSideTexts } from './comparison-find'
@@ -51,8 +52,8 @@ describe('found pieces', () => {
     // The table shows a side of a row with word marks from the ops: the same text, so match offsets hold.
     rows.forEach((row, index) => {
       if (!row.ops) return
-      const leftShown = row.ops.filter((op) => op.op !== 'insert').map((op) => op.text).join('')
-      const rightShown = row.ops.filter((op) => op.op !== 'delete').map((op) => (op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
+      const leftShown = row.ops.filter((op) => opSide(op) !== 'right').map((op) => op.text).join('')
+      const rightShown = row.ops.filter((op) => opSide(op) !== 'left').map((op) => (op.op === 'equal' ? (op.rightText ?? op.text) : op.text)).join('')
       expect(leftShown).toBe(texts[index * 2])
       expect(rightShown).toBe(texts[index * 2 + 1])
     })

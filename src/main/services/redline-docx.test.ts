@@ -7,6 +7,7 @@ import JSZip from 'jszip'
 import { afterAll, describe, expect, it } from 'vitest'
 import { compareParagraphs, type Comparison } from '../../core/compare/compare'
 import { withDefaults, type CompareOptions } from '../../core/compare/options'
+import { opSide } from '../../core/compare/word-diff'
 import type { ReportDocument } from '../../core/report/model'
 import { parseDocument } from '../../core/text/document'
 import { splitParagraphs } from '../../core/text/paragraphs'
@@ -100,12 +101,13 @@ function resolved(paragraphs: ReadParagraph[], choice: 'accept' | 'reject'): str
   return result.slice(1)
 }
 
-/** The comparison's own insertions or deletions, in order, each as one text. */
+/** The comparison's own insertions or deletions, in order, each as one text: a moved phrase's new place is an insertion, its old one a deletion. */
 function changesOf(comparison: Comparison, left: ReportDocument, right: ReportDocument, op: 'insert' | 'delete'): string[] {
+  const side = op === 'insert' ? 'right' : 'left'
   return comparison.rows.flatMap((row) => {
     if (row.kind === 'inserted' && op === 'insert') return row.right.map((index) => right.paragraphs[index]!.text)
     if (row.kind === 'deleted' && op === 'delete') return row.left.map((index) => left.paragraphs[index]!.text)
-    return (row.ops ?? []).filter((candidate) => candidate.op === op).map((candidate) => candidate.text)
+    return (row.ops ?? []).filter((candidate) => candidate.op !== 'equal' && opSide(candidate) === side).map((candidate) => candidate.text)
   })
 }
 
