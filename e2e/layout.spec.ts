@@ -90,7 +90,10 @@ for (const size of SIZES) {
       expect(firstRow!.y).toBeLessThan(size.viewport.height * 0.5)
       await page.screenshot({ path: join(SCREENSHOTS, `layout-pair-${size.name}.png`) })
 
-      await app.comparison.getByTestId('reference-link').filter({ hasText: 'the 4th paragraph of the Trilateral Statement' }).click()
+      // Rows are drawn as they come near the view: page down through the table (focused after Compare) to the link.
+      const link = app.comparison.getByTestId('reference-link').filter({ hasText: 'the 4th paragraph of the Trilateral Statement' })
+      for (let pages = 0; pages < 30 && (await link.count()) === 0; pages++) await page.keyboard.press('PageDown')
+      await link.click()
       const citation = page.getByTestId('citation')
       await expect(citation.locator('.reader-paragraph-cited .paragraph-label')).toHaveText('4')
       expect(await narrowestPairColumn(page)).toBeGreaterThanOrEqual(MIN_TEXT_COLUMN)
