@@ -8,7 +8,7 @@ import { detectReferences } from './detect'
  */
 function millisecondsFor(text: string): number {
   let best = Infinity
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     // Processor time, not wall time: other work on a busy machine does not count (Vitest runs each file in a process of its own).
     const start = process.cpuUsage()
     detectReferences(text)
