@@ -183,3 +183,11 @@ describe('renderReportHtml', () => {
     expect(REPORT_CONTENT_SECURITY_POLICY).not.toMatch(/script-src|unsafe-eval/)
   })
 })
+
+describe('moved phrases in reports', () => {
+  it.each(['side-by-side', 'inline'] as const)('marks both ends of point 3’s moved phrase, paired by its id (%s)', (layout) => {
+    const html = report([AZ, RU], layout)
+    expect(html).toMatch(/<del class="moved" style="[^"]*">Along the line of contact in Nagorno-Karabakh and along the Lachin corridor<\/del><sup class="move-id">→1<\/sup>/)
+    expect(html).toMatch(/<ins class="moved" style="[^"]*">along the contact line in Nagorno-Karabakh and along the Lachin Corridor<\/ins><sup class="move-id">←1<\/sup>/)
+  })
+})
