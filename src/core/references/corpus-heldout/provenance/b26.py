@@ -1,0 +1,67 @@
+from lib import *
+add('ho-zh-013','zh','http://asianlii.org/chi/mo/legis/laws/1620090','AsianLII (澳門特別行政區法例)','2009-07-07',
+"""按照中央人民政府的命令,行政長官根據澳門特別行政區第3/1999號法律第六條第一款的規定,命令公佈聯合國安全理事會於二零零一年六月十九日通過的第1356(2001)號、二零零二年七月二十二日通過的第1425(2002)號、二零零六年十二月六日通過的第1725(2006)號、二零零七年二月二十日通過的第1744(2007)號及二零零七年八月二十日通過的第1772(2007)號有關索馬里局勢的決議的中文正式文本及以該等決議各正式文本為依據的葡文譯本。
+二零零九年七月三日發佈。""",
+[R('澳門特別行政區第3/1999號法律第六條第一款','paragraph',['1'],'Macao SAR Law No. 3/1999, art. 6(1) (number words 六, 一)','macau-law-3-1999',['nested','number-word'],('article',['6'])),
+ R('二零零一年六月十九日通過的第1356(2001)號','document',[],'UNSC resolution 1356 (2001)','unsc-1356',['list']),
+ R('二零零二年七月二十二日通過的第1425(2002)號','document',[],'UNSC resolution 1425 (2002)','unsc-1425',['list']),
+ R('二零零六年十二月六日通過的第1725(2006)號','document',[],'UNSC resolution 1725 (2006)','unsc-1725',['list']),
+ R('二零零七年二月二十日通過的第1744(2007)號','document',[],'UNSC resolution 1744 (2007)','unsc-1744',['list']),
+ R('二零零七年八月二十日通過的第1772(2007)號有關索馬里局勢的決議','document',[],'UNSC resolution 1772 (2007) (carries the head noun of the list)','unsc-1772',['list']),
+ R('該等決議','document',[],'anaphoric: the five resolutions listed','unknown',['anaphoric','whole-document'])],
+[N('二零零九年七月三日發佈。','publication date in number words'),N('中文正式文本','"official Chinese text": a text version, not a separate document')])
+
+add('ho-zh-014','zh','http://asianlii.org/chi/mo/legis/laws/1620090','AsianLII (澳門特別行政區法例; 安理會第1356(2001)號決議中文文本)','2001-06-19',
+"""安全理事會,
+重申其1992年1月23日第733(1992)號和1992年4月24日第751(1992)號決議,
+表示渴望看到索馬里恢復和平與安全,
+認識到聯合國及其專門機構和各人道主義組織正在努力向索馬里提供人道主義援助,
+根據《聯合國憲章》第七章採取行動,
+1. 重申所有國家有義務遵守第733(1992)號決議規定的措施,並促請每個國家採取必要步驟,確保充分實施和執行軍火禁運;
+2. 決定第733(1992)號決議第5段規定的措施不適用於聯合國人員、媒體代表、人道和發展工作人員及有關人員臨時運入索馬里供其個人使用的保護性服裝,包括防彈茄克和軍用頭盔;
+3. 又決定第733(1992)號決議第5段規定的措施不適用於經第751(1992)號決議所設委員會(委員會)事先核准的專供人道主義或保護用途的非致命性軍事設備;
+4. 請委員會審議關於上文第3段規定的免除管制的申請,並作出決定;""",
+[R('1992年1月23日第733(1992)號','document',[],'UNSC resolution 733 (1992)','unsc-733',['list']),
+ R('1992年4月24日第751(1992)號決議','document',[],'UNSC resolution 751 (1992)','unsc-751',['list']),
+ R('《聯合國憲章》第七章','chapter',['VII'],'UN Charter (number word 七)','un-charter',['number-word']),
+ R('第733(1992)號決議','document',[],'UNSC resolution 733 (1992)','unsc-733',['whole-document']),
+ R('第733(1992)號決議第5段','paragraph',['5'],'UNSC resolution 733 (1992), para 5','unsc-733',['plain']),
+ R('第733(1992)號決議第5段','paragraph',['5'],'UNSC resolution 733 (1992), para 5','unsc-733',['plain']),
+ R('第751(1992)號決議','document',[],'UNSC resolution 751 (1992)','unsc-751',['whole-document']),
+ R('上文第3段','paragraph',['3'],'self: op. para 3 above (resolution 1356)','self',['self'])],
+[N('1.','own paragraph label'),N('2.','own paragraph label'),N('委員會','the committee, not a document')])
+
+add('ho-zh-015','zh','https://zh.wikisource.org/zh-hant/%E8%81%94%E5%90%88%E5%9B%BD%E5%AE%89%E7%90%86%E4%BC%9A%E7%AC%AC816%E5%8F%B7%E5%86%B3%E8%AE%AE','维基文库 (联合国安理会第816号决议)','1993-03-31',
+"""安全理事會,
+回顧其1992年10月9日第781(1992)號決議和1992年11月10日第786(1992)號決議,
+又回顧第781(1992)號決議第6段和第786(1992)號決議第6段,其中安理會承諾如有違反波斯尼亞—黑塞哥維那領空軍事性飛行禁令的事件發生,即緊急考慮採取進一步必要措施執行這項禁令,
+惋惜有些當事方未能與聯合國保護部隊機場監測員充分合作執行第781(1992)和786(1992)號決議,
+深切關注秘書長關於違反波斯尼亞—黑塞哥維那領空軍事性飛行禁令的各項報告,
+特別深切關注1993年3月12日和16日秘書長給安全理事會主席的關於公然違反波斯尼亞—黑塞哥維那領空軍事性飛行禁令新事件的信,並在這方面回顧1993年3月17日安全理事會主席的聲明,特別是提到對波斯尼亞—黑塞哥維那村莊的轟炸,
+回顧《聯合國憲章》第八章的規定,
+斷定波斯尼亞—黑塞哥維那的嚴重局勢繼續威脅到國際和平與安全,
+根據《憲章》第七章採取行動,
+1.決定擴大第781(1992)號決議規定的禁令,以包括一切固定翼和旋轉翼飛機在波斯尼亞—黑塞哥維那領空的飛行,此項禁令不適用於聯合國保護部隊根據下文第2段核准的飛行;""",
+[R('1992年10月9日第781(1992)號決議','document',[],'UNSC resolution 781 (1992)','unsc-781',['whole-document']),
+ R('1992年11月10日第786(1992)號決議','document',[],'UNSC resolution 786 (1992)','unsc-786',['whole-document']),
+ R('第781(1992)號決議第6段','paragraph',['6'],'UNSC resolution 781 (1992)','unsc-781',['plain']),
+ R('第786(1992)號決議第6段','paragraph',['6'],'UNSC resolution 786 (1992)','unsc-786',['plain']),
+ R('其中','paragraph',['6'],'anaphoric: the two paragraphs 6 just cited','unknown',['anaphoric']),
+ R('第781(1992)','document',[],'UNSC resolution 781 (1992)','unsc-781',['list']),
+ R('786(1992)號決議','document',[],'UNSC resolution 786 (1992)','unsc-786',['list']),
+ R('秘書長關於違反波斯尼亞—黑塞哥維那領空軍事性飛行禁令的各項報告','document',[],'Reports of the Secretary-General on violations of the flight ban (set)','unknown',['whole-document']),
+ R('1993年3月12日和16日秘書長給安全理事會主席的關於公然違反波斯尼亞—黑塞哥維那領空軍事性飛行禁令新事件的信','document',[],'Letters of the SG of 12 and 16 March 1993','unknown',['whole-document']),
+ R('1993年3月17日安全理事會主席的聲明','document',[],'Statement by the President of the SC of 17 March 1993','unknown',['whole-document']),
+ R('《聯合國憲章》第八章','chapter',['VIII'],'UN Charter (number word 八)','un-charter',['number-word']),
+ R('《憲章》第七章','chapter',['VII'],'UN Charter (number word 七)','un-charter',['number-word','abbreviated']),
+ R('第781(1992)號決議','document',[],'UNSC resolution 781 (1992)','unsc-781',['whole-document']),
+ R('下文第2段','paragraph',['2'],'self: op. para 2 below (resolution 816)','self',['self'])],
+[N('1.','own paragraph label'),N('這項禁令','"this ban": a measure, not a document')])
+
+add('ho-zh-016','zh','http://www.rootlaw.com.tw/LawArticle.aspx?LawID=A040050070010800-0541220&ShowType=Ref&FLNO=24000','植根法律網 (聯合國憲章第二十四條)',None,
+"""職權 為保證聯合國行動迅速有效起見,各會員國將維持國際和平及安全之主 要責任,授予安全理事會,並同意安全理事會於履行此項責任下之職務 時,即係代表各會員國。 安全理事會於履行此項職務時,應遵照聯合國之宗旨及原則。為履行此 項職務而授予安全理事會之特定權力,於本憲章第六章、第七章、第八 章、及第十二章內規定之。 安全理事會應將常年報告,並於必要時將特別報告,提送大會審查。""",
+[R('本憲章第六章','chapter',['VI'],'self: UN Charter (Art. 24 citing its own chapters), number words','self',['self','number-word','list']),
+ R('第七章','chapter',['VII'],'self: UN Charter chapter VII','self',['self','number-word','list']),
+ R('第八 章','chapter',['VIII'],'self: UN Charter chapter VIII (broken by a line-wrap space)','self',['self','number-word','list']),
+ R('第十二章','chapter',['XII'],'self: UN Charter chapter XII','self',['self','number-word','list'])],
+[N('職權','the article\'s own heading ("Functions and powers")'),N('常年報告','"annual reports" in general, not a specific document'),N('特別報告','"special reports" in general')])
