@@ -32,6 +32,9 @@ function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** Told of each document the background reading read, with the summary it was listed with. */
+export type ReadListener = (summary: DocumentSummary, document: ReadDocument) => void
+
 export interface LibraryOptions {
   /** Where summaries of folders are cached between runs (the app's data folder); none: no cache. */
   cache?: SummaryCache | null
@@ -69,6 +72,7 @@ export class LibraryService {
   private watcher: FolderWatcher | null = null
   /** The files the background reading has in hand, for the journal. */
   private readonly inFlight = new Set<string>()
+  private readonly readListeners = new Set<ReadListener>()
 
   constructor(
     private readonly source: DocumentSource,
@@ -143,6 +147,16 @@ export class LibraryService {
     this.changedIn.delete(path)
     this.removedIn.set(path, this.version + 1)
     return true
+  }
+
+  /**
+   * Hands each document the background reading reads (first open, added and changed files) to
+   * `listener` as well, so that the search index takes its paragraphs from this one read of the
+   * file. Returns the function that stops it.
+   */
+  onRead(listener: ReadListener): () => void {
+    this.readListeners.add(listener)
+    return () => this.readListeners.delete(listener)
   }
 
   /** Resolves when the folder has been checked against the disk and every file known so far read. */
@@ -411,7 +425,9 @@ export class LibraryService {
     try {
       const real = await this.resolveInside(root, path)
       const document = await this.source.read(real)
-      return summaryOf(path, document)
+      const summary = summaryOf(path, document)
+      if (this.root === root) for (const listener of this.readListeners) listener(summary, document)
+      return summary
     } catch (error) {
       const listed = this.entries.get(path)!
       return { ...listed, status: 'error', problem: toAppError(error, basename(path)).toData() }
