@@ -73,7 +73,7 @@ export const LIBRARY_TASKS: Record<string, (args: TaskArgs) => Promise<Measureme
     const { SummaryCache, folderCacheDir } = await import('../main/services/summary-cache')
     const library = new LibraryService(new ReaderPool(), { cache: new SummaryCache(folderCacheDir(dataDir as string)) })
     const start = performance.now()
-    await library.open(folder as string)
+    await library.open(folder as string, FIRST_PAGE)
     // What the window is sent before it can show its first rows.
     let largestAnswer = JSON.stringify(library.head(FIRST_PAGE)).length
     const firstRowsMs = performance.now() - start

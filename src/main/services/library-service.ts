@@ -10,7 +10,7 @@ import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } fr
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { ReadingRecorder } from './reading-journal'
-import type { SummaryCache } from './summary-cache'
+import { byPath, type CachedListing, type SummaryCache } from './summary-cache'
 
 const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
@@ -27,11 +27,6 @@ interface CachedDocument {
   document: ReadDocument
 }
 
-/** Path order for pages: by code units, so that no two paths compare equal (a collator says NFC and NFD names are). */
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 /** Told of each document the background reading read, with the summary it was listed with. */
 export type ReadListener = (summary: DocumentSummary, document: ReadDocument) => void
 
@@ -46,7 +41,8 @@ export interface LibraryOptions {
 
 /**
  * The open folder. Opening lists every file at once from what the file system and the cache
- * say; the files not known yet are read in the background (in worker threads in the app), and
+ * say (from the cache, the first rows at once and the rest in turns of a few milliseconds, or
+ * at once when asked for); the files not known yet are read in the background (in worker threads in the app), and
  * `status` tells how far that is. With `watch`, added, changed and removed files update the
  * listing. Every path it is given is relative to the open folder and must stay inside it. It
  * never writes into the folder.
@@ -63,7 +59,8 @@ export class LibraryService {
   /** The listed paths in path order, made again when a path comes or goes. */
   private sortedPaths: string[] | null = null
   private cacheSavedAt = 0
-  private cachedSummaries = new Map<string, DocumentSummary>()
+  /** The cached summaries of the open folder not in the listing yet, and the listing version they belong to (see open). */
+  private uncached: { listing: CachedListing; remaining: number; version: number } | null = null
   private version = 0
   private reading = { done: 0, total: 0 }
   /** The latest changes of the folder in words, each with the listing version it came in. */
@@ -87,13 +84,16 @@ export class LibraryService {
   /** The listing with only its first `limit` documents: what the window is answered first. */
   head(limit: number): FolderListing | null {
     if (!this.root) return null
+    this.takeCached(limit)
     const documents = this.paths().slice(0, limit).map((path) => this.entries.get(path)!)
-    return { root: this.root, name: basename(this.root), documents, total: this.entries.size, version: this.version, reading: this.readingStatus() }
+    const total = this.entries.size + (this.uncached?.remaining ?? 0)
+    return { root: this.root, name: basename(this.root), documents, total, version: this.version, reading: this.readingStatus() }
   }
 
   /** The documents after `after` in path order, at most `limit` (and MAX_PAGE) of them. */
   page(after: string | null, limit: number): FolderPage {
     if (!this.root) throw new AppError('NO_FOLDER', 'No folder is open.')
+    this.takeCached(Number.POSITIVE_INFINITY)
     const paths = this.paths()
     const start = after === null ? 0 : firstAfter(paths, after)
     const end = Math.min(paths.length, start + Math.min(limit, MAX_PAGE))
@@ -108,6 +108,7 @@ export class LibraryService {
    * so that a change made while a batch is being listed is never skipped.
    */
   status(since: number): FolderStatus {
+    this.takeCached(Number.POSITIVE_INFINITY)
     const changes: { path: string; version: number; removed: boolean }[] = []
     for (const [path, version] of this.changedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: false })
     for (const [path, version] of this.removedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: true })
@@ -134,10 +135,10 @@ export class LibraryService {
   }
 
   /** Puts a file's summary in the listing, remembering in which version it changed. */
-  private setEntry(summary: DocumentSummary): void {
+  private setEntry(summary: DocumentSummary, version = this.version + 1): void {
     if (!this.entries.has(summary.path)) this.sortedPaths = null
     this.entries.set(summary.path, summary)
-    this.changedIn.set(summary.path, this.version + 1)
+    this.changedIn.set(summary.path, version)
     this.removedIn.delete(summary.path)
   }
 
@@ -168,7 +169,14 @@ export class LibraryService {
     } while (seen !== this.background)
   }
 
-  async open(folderPath: string): Promise<FolderListing> {
+  /**
+   * Opens a folder and answers its listing's first `firstRows` documents (all by default). A
+   * folder read before is listed as its cache has it: the rows asked for now, the rest in turns
+   * of a line of the cache, each between other work (a line or all of them at once when the
+   * listing is asked for meanwhile), so that the first rows of 100,000 come before the rest
+   * is parsed.
+   */
+  async open(folderPath: string, firstRows = Number.POSITIVE_INFINITY): Promise<FolderListing> {
     const requested = resolve(folderPath)
     let root: string
     try {
@@ -177,10 +185,10 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const cached = (await this.options.cache?.load(root)) ?? new Map<string, DocumentSummary>()
+    const cached = (await this.options.cache?.load(root)) ?? null
     // A folder read before is listed at once as the cache has it, and checked against the disk in
     // the background (a walk and a stat per file: seconds for 100,000 files); a new one is walked now.
-    const found = cached.size > 0 ? null : await findFiles(root)
+    const found = cached ? null : await findFiles(root)
     await this.close()
     this.root = root
     this.entries.clear()
@@ -190,7 +198,7 @@ export class LibraryService {
     this.documents.clear()
     this.keptBytes = 0
     this.notices = []
-    this.cachedSummaries = cached
+    this.uncached = null
     this.cacheSavedAt = Date.now()
     if (found) {
       const listed = await mapLimited(found.files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
@@ -199,17 +207,52 @@ export class LibraryService {
       this.version++
       this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
     } else {
-      for (const summary of cached.values()) this.setEntry(summary)
       this.version++
-      const check = () => this.reconcile(root, false)
-      this.background = this.background.then(check, check)
+      this.uncached = { listing: cached!, remaining: cached!.count, version: this.version }
+      this.takeCached(firstRows)
+      const rest = async (): Promise<void> => {
+        await this.takeCachedInTurns(root)
+        await this.reconcile(root, false)
+      }
+      this.background = this.background.then(rest, rest)
     }
     if (this.options.watch) {
       // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
       const { FolderWatcher } = await import('./folder-watcher')
       if (this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
     }
-    return this.current()!
+    return this.head(firstRows)!
+  }
+
+  /**
+   * Puts cached summaries in the listing, a line of the cache at a time, until it holds `until`
+   * documents or the cache is all taken. Nothing else changes the listing until then (every
+   * change takes the whole cache first), so what is taken is the start of the listing in path order.
+   */
+  private takeCached(until: number): void {
+    const uncached = this.uncached
+    while (uncached && this.uncached === uncached && this.entries.size < until) {
+      let rows: DocumentSummary[] | null
+      try {
+        rows = uncached.listing.next()
+      } catch {
+        // A damaged line: the check against the disk lists the files it held as added, and reads them.
+        rows = null
+      }
+      if (!rows) {
+        this.uncached = null
+        break
+      }
+      for (const summary of rows) this.setEntry(summary, uncached.version)
+      uncached.remaining -= rows.length
+    }
+  }
+
+  private async takeCachedInTurns(root: string): Promise<void> {
+    while (this.uncached && this.root === root) {
+      await new Promise((resolve) => setImmediate(resolve))
+      this.takeCached(this.entries.size + 1)
+    }
   }
 
   async read(documentPath: string): Promise<DocumentContent> {
@@ -289,9 +332,10 @@ export class LibraryService {
    */
   private async applyChanges(root: string, changes: FolderChange[], announce = true): Promise<void> {
     if (this.root !== root) return
+    this.takeCached(Number.POSITIVE_INFINITY)
     const toRead: string[] = []
     const listed = await mapLimited(changes, STAT_CONCURRENCY, (change) =>
-      change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath, false),
+      change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath),
     )
     if (this.root !== root) return
     let inVersion = 0
@@ -324,6 +368,7 @@ export class LibraryService {
    */
   private async reconcile(root: string, announce = true): Promise<void> {
     if (this.root !== root) return
+    this.takeCached(Number.POSITIVE_INFINITY)
     const found = await findFiles(root).catch(() => null)
     if (!found || this.root !== root) return
     const { files, unlisted } = found
@@ -396,10 +441,10 @@ export class LibraryService {
   }
 
   /**
-   * What the listing shows of a file before reading it: its reason when it cannot be read, its
-   * cached summary when its size and time are unchanged, else "pending" until it is read.
+   * What the listing shows of a file before reading it: its reason when it cannot be read, else
+   * "pending" until it is read.
    */
-  private async listFile(root: string, absolutePath: string, useCache = true): Promise<DocumentSummary> {
+  private async listFile(root: string, absolutePath: string): Promise<DocumentSummary> {
     const path = toDocumentPath(root, absolutePath)
     const name = basename(absolutePath)
     const base = emptySummary(path, name)
@@ -412,8 +457,6 @@ export class LibraryService {
       const withFile = { ...base, size: info.size, modified: info.mtime.toISOString() }
       const reason = unsupportedReason(name)
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
-      const cached = useCache ? this.cachedSummaries.get(path) : undefined
-      if (cached && cached.size === info.size && cached.modified === withFile.modified) return cached
       const skipped = this.options.journal?.skipped(root, path, info.size, info.mtimeMs)
       return skipped ? { ...withFile, status: 'error', problem: skipped } : withFile
     } catch (error) {
