@@ -114,6 +114,7 @@ describe('the summary cache', () => {
     expect(head.total).toBe(35)
     // The rest of the cache comes as part of the version the window was answered, not as changes after it.
     expect(library.status(head.version)).toMatchObject({ version: head.version, changed: [], removed: [] })
+    expect(library.page(names[11]!, 5)).toMatchObject({ documents: names.slice(12, 17).map((path) => ({ path })), next: names[16] })
     expect(library.page(names[11]!, 100).documents.map((document) => document.path)).toEqual(names.slice(12))
     await library.whenRead()
     expect(library.current()!.documents.map((document) => document.title)).toEqual(names.map((name) => `Statement ${name}`))

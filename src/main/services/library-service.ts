@@ -59,6 +59,8 @@ export class LibraryService {
   /** The listed paths in path order, made again when a path comes or goes. */
   private sortedPaths: string[] | null = null
   private cacheSavedAt = 0
+  /** Resolves once the open folder's cache is all in the listing. */
+  private listed: Promise<void> = Promise.resolve()
   /** The cached summaries of the open folder not in the listing yet, and the listing version they belong to (see open). */
   private uncached: { listing: CachedListing; remaining: number; version: number } | null = null
   private version = 0
@@ -93,10 +95,16 @@ export class LibraryService {
   /** The documents after `after` in path order, at most `limit` (and MAX_PAGE) of them. */
   page(after: string | null, limit: number): FolderPage {
     if (!this.root) throw new AppError('NO_FOLDER', 'No folder is open.')
-    this.takeCached(Number.POSITIVE_INFINITY)
-    const paths = this.paths()
-    const start = after === null ? 0 : firstAfter(paths, after)
-    const end = Math.min(paths.length, start + Math.min(limit, MAX_PAGE))
+    const count = Math.min(limit, MAX_PAGE)
+    let paths = this.paths()
+    let start = after === null ? 0 : firstAfter(paths, after)
+    // The cache's lines are taken until the page is there and one more row tells whether more follow.
+    while (this.uncached && paths.length <= start + count) {
+      this.takeCached(paths.length + 1)
+      paths = this.paths()
+      start = after === null ? 0 : firstAfter(paths, after)
+    }
+    const end = Math.min(paths.length, start + count)
     const documents = paths.slice(start, end).map((path) => this.entries.get(path)!)
     return { root: this.root, version: this.version, documents, next: end < paths.length ? paths[end - 1]! : null }
   }
@@ -108,7 +116,8 @@ export class LibraryService {
    * so that a change made while a batch is being listed is never skipped.
    */
   status(since: number): FolderStatus {
-    this.takeCached(Number.POSITIVE_INFINITY)
+    // The cache's rows not taken yet are all of its version: nothing changed after it while they wait.
+    if (this.uncached && since < this.uncached.version) this.takeCached(Number.POSITIVE_INFINITY)
     const changes: { path: string; version: number; removed: boolean }[] = []
     for (const [path, version] of this.changedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: false })
     for (const [path, version] of this.removedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: true })
@@ -160,6 +169,14 @@ export class LibraryService {
     return () => this.readListeners.delete(listener)
   }
 
+  /**
+   * Resolves once the open folder is all listed (its cache taken): a service that goes through the
+   * whole listing waits for it rather than have it taken at once as the window asks for its first rows.
+   */
+  whenListed(): Promise<void> {
+    return this.listed
+  }
+
   /** Resolves when the folder has been checked against the disk and every file known so far read. */
   async whenRead(): Promise<void> {
     let seen: Promise<void>
@@ -199,6 +216,7 @@ export class LibraryService {
     this.keptBytes = 0
     this.notices = []
     this.uncached = null
+    this.listed = Promise.resolve()
     this.cacheSavedAt = Date.now()
     if (found) {
       const listed = await mapLimited(found.files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
@@ -210,11 +228,12 @@ export class LibraryService {
       this.version++
       this.uncached = { listing: cached!, remaining: cached!.count, version: this.version }
       this.takeCached(firstRows)
-      const rest = async (): Promise<void> => {
-        await this.takeCachedInTurns(root)
+      const listed = (this.listed = this.takeCachedInTurns(root))
+      const check = async (): Promise<void> => {
+        await listed
         await this.reconcile(root, false)
       }
-      this.background = this.background.then(rest, rest)
+      this.background = this.background.then(check, check)
     }
     if (this.options.watch) {
       // The watcher (chokidar) is loaded only where folders are watched: not by the command line.

@@ -151,6 +151,7 @@ export class SearchService {
   }
 
   private async lookNow(): Promise<void> {
+    await this.library.whenListed()
     const listing = this.library.current()
     if (!listing) return
     const { root } = listing

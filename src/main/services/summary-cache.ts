@@ -14,7 +14,7 @@ import { writeFileAtomic } from './atomic-write'
  */
 const CACHE_VERSION = 5
 /** Rows per line: a line is parsed in a few milliseconds, so the rest can be taken between other work. */
-const ROWS_PER_LINE = 5_000
+const ROWS_PER_LINE = 1_000
 
 /** Every field of a summary (a field added to DocumentSummary must be added here), in the order a cached row holds their values. */
 const FIELDS: Record<keyof DocumentSummary, true> = {
