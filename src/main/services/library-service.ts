@@ -27,8 +27,8 @@ interface CachedDocument {
   document: ReadDocument
 }
 
-/** Told of each document the background reading read, with the summary it was listed with. */
-export type ReadListener = (summary: DocumentSummary, document: ReadDocument) => void
+/** Told of each document the background reading read: the folder's root, the summary it is listed with, the document. */
+export type ReadListener = (root: string, summary: DocumentSummary, document: ReadDocument) => void
 
 export interface LibraryOptions {
   /** Where summaries of folders are cached between runs (the app's data folder); none: no cache. */
@@ -488,7 +488,7 @@ export class LibraryService {
       const real = await this.resolveInside(root, path)
       const document = await this.source.read(real)
       const summary = summaryOf(path, document)
-      if (this.root === root) for (const listener of this.readListeners) listener(summary, document)
+      if (this.root === root) for (const listener of this.readListeners) listener(root, summary, document)
       return summary
     } catch (error) {
       const listed = this.entries.get(path)!

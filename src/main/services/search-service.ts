@@ -90,7 +90,7 @@ export class SearchService {
     private readonly workerScript: string = BUILT_SEARCH_WORKER,
   ) {
     if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The search thread's script is missing (${workerScript}); build the app with "npm run build".`)
-    this.stopTaking = library.onRead((summary, document) => this.take(summary, document))
+    this.stopTaking = library.onRead((root, summary, document) => this.take(root, summary, document))
   }
 
   /** Follows the library: looks at its listing every FOLLOW_MS; what changed is indexed in the background. */
@@ -235,9 +235,8 @@ export class SearchService {
   }
 
   /** A document the library read: kept for the index, unless too much waits already. */
-  private take(summary: DocumentSummary, document: ReadDocument): void {
-    const root = this.library.current()?.root
-    if (this.closed || !root) return
+  private take(root: string, summary: DocumentSummary, document: ReadDocument): void {
+    if (this.closed) return
     this.drop(summary.path)
     let characters = 0
     for (const paragraph of document.paragraphs) characters += paragraph.text.length
