@@ -69,6 +69,8 @@ export class LibraryService {
   private notices: { version: number; text: string }[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
+  /** Goes up when a folder is closed: a watcher about to start for it then does not. */
+  private closings = 0
   /** The files the background reading has in hand, for the journal. */
   private readonly inFlight = new Set<string>()
   private readonly readListeners = new Set<ReadListener>()
@@ -235,11 +237,7 @@ export class LibraryService {
       }
       this.background = this.background.then(check, check)
     }
-    if (this.options.watch) {
-      // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
-      const { FolderWatcher } = await import('./folder-watcher')
-      if (this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
-    }
+    if (this.options.watch) this.watchWhenListed(root)
     return this.head(firstRows)!
   }
 
@@ -265,6 +263,20 @@ export class LibraryService {
       for (const summary of rows) this.setEntry(summary, uncached.version)
       uncached.remaining -= rows.length
     }
+  }
+
+  /**
+   * Starts watching once the folder is all listed: the watcher's first walk (chokidar: tens of
+   * seconds of the main thread for 100,000 files) must not hold up the first answer. Changes
+   * made before it is ready are found by the check it makes then.
+   */
+  private watchWhenListed(root: string): void {
+    const closings = this.closings
+    void this.listed.then(async () => {
+      // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
+      const { FolderWatcher } = await import('./folder-watcher')
+      if (this.closings === closings && this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+    })
   }
 
   private async takeCachedInTurns(root: string): Promise<void> {
@@ -296,6 +308,7 @@ export class LibraryService {
 
   async close(): Promise<void> {
     if (this.root) this.options.journal?.finished(this.root)
+    this.closings++
     await this.watcher?.close()
     this.watcher = null
   }

@@ -152,9 +152,10 @@ export class SearchService {
 
   private async lookNow(): Promise<void> {
     await this.library.whenListed()
-    const listing = this.library.current()
-    if (!listing) return
-    const { root } = listing
+    // The listing's root and version only: the whole listing (100,000 summaries) is taken when the index is compared with it whole.
+    const head = this.library.head(0)
+    if (!head) return
+    const { root } = head
     if (root !== this.root) {
       this.root = root
       this.waiting.clear()
@@ -166,15 +167,18 @@ export class SearchService {
     }
     const removed: string[] = []
     if (this.seenVersion < 0) {
+      const listing = this.library.current()!
       const listed = new Set(listing.documents.map((summary) => summary.path))
       for (const path of this.indexed.keys()) if (!listed.has(path)) removed.push(path)
       for (const summary of listing.documents) this.consider(summary, removed)
-    } else if (listing.version !== this.seenVersion) {
+      this.seenVersion = listing.version
+    } else if (head.version !== this.seenVersion) {
       const changes = this.library.status(this.seenVersion)
       for (const summary of changes.changed) this.consider(summary, removed)
       removed.push(...changes.removed.filter((path) => this.indexed.has(path)))
+      // A large change comes in pages: the rest at the next look.
+      this.seenVersion = changes.version
     }
-    this.seenVersion = listing.version
     if (removed.length > 0) {
       for (const path of removed) this.drop(path)
       await this.ask({ type: 'remove', paths: removed })
