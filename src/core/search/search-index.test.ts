@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitParagraphs } from '../text/paragraphs'
 import { analyseText } from './analyze'
 import { parseQuery } from './query'
-import { SEARCH_INDEX_FORMAT, SearchIndex, type SavedSearchIndex, type SearchableDocument } from './search-index'
+import { SEARCH_INDEX_FORMAT, SearchIndex, type SearchableDocument } from './search-index'
 
 function document(path: string, language: SearchableDocument['language'], text: string, extra: Partial<SearchableDocument> = {}): SearchableDocument {
   return { path, title: path, kind: 'statement', language, date: '2020-11-10', paragraphs: splitParagraphs(text), ...extra }
@@ -106,13 +106,18 @@ describe('searching every paragraph', () => {
   })
 
   it('is saved and loaded whole, and refuses another format', () => {
-    const saved = JSON.parse(JSON.stringify(folder().toJSON())) as SavedSearchIndex
-    const loaded = SearchIndex.fromJSON(saved)!
+    const index = folder()
+    index.remove('trilateral-zh.txt')
+    const saved = index.toSaved()
+    expect(saved.lengths).toHaveLength(9)
+    const loaded = SearchIndex.fromSaved(structuredClone(saved))!
     expect(found(loaded, '"прекращения огня"')).toEqual(['trilateral-ru.txt#1', 'trilateral-ru.txt#2'])
     expect(loaded.stampOf('commentaire.txt')).toBe('stamp')
     loaded.add(document('new.txt', 'en', 'A new ceasefire.'), 'stamp')
     expect(found(loaded, 'ceasefire')).toEqual(['new.txt#0', 'trilateral-en.txt#1'])
-    expect(SearchIndex.fromJSON({ ...saved, format: SEARCH_INDEX_FORMAT + 1 })).toBeNull()
+    expect(found(loaded, '联合声明')).toEqual([])
+    expect(SearchIndex.fromSaved({ ...saved, format: SEARCH_INDEX_FORMAT + 1 })).toBeNull()
+    expect(SearchIndex.fromSaved({ ...saved, postings: saved.postings.map((posting) => posting * 100) })).toBeNull()
   })
 
   it('escapes nothing and trusts nothing: a snippet is text with offsets, and markup in a query is words', () => {
@@ -121,5 +126,22 @@ describe('searching every paragraph', () => {
     const [hit] = index.search('script').hits
     expect(hit!.snippet.text).toBe('Before <script>alert(1)</script> after')
     expect(hit!.snippet.hits.map(([from, to]) => hit!.snippet.text.slice(from, to))).toEqual(['script', 'script'])
+  })
+})
+
+describe('a word in most paragraphs', () => {
+  it('scores every paragraph holding it but checks and returns only the best', () => {
+    const index = new SearchIndex()
+    for (let d = 0; d < 300; d++) {
+      const paragraphs = Array.from({ length: 10 }, (_, p) => `${p + 1}. The parties of statement ${d} met and agreed on the next steps of the talks.`)
+      index.add(document(`s${d}.txt`, 'en', paragraphs.join('\n\n')), 'stamp')
+    }
+    index.add(document('short.txt', 'en', 'Talks, talks and talks.'), 'stamp')
+    const results = index.search('talks', {}, 10)
+    expect(results.candidates).toBe(3001)
+    expect(results.hits).toHaveLength(10)
+    expect(results.hits[0]!.path).toBe('short.txt')
+    expect(results.hits.map((hit) => hit.score)).toEqual(results.hits.map((hit) => hit.score).sort((a, b) => b - a))
+    expect(index.search('"next steps" talks', { languages: ['fr'] }, 10).candidates).toBe(0)
   })
 })

@@ -1,4 +1,3 @@
-import MiniSearch, { type Query } from 'minisearch'
 import type { DocumentKind } from '../documents/kind-words'
 import type { LanguageCode } from '../languages/language'
 import type { Paragraph } from '../text/paragraphs'
@@ -39,37 +38,56 @@ export interface ParagraphHit {
 export interface SearchResults {
   /** Paragraphs found, best first, at most the limit asked. */
   hits: ParagraphHit[]
-  /** Paragraphs the engine found before phrases were checked: the most there can be. */
+  /** Paragraphs holding every word before phrases were checked: the most there can be. */
   candidates: number
 }
 
 /** Goes up whenever what is saved, or how text becomes keys, changes: an index of another format is rebuilt. */
-export const SEARCH_INDEX_FORMAT = 1
+export const SEARCH_INDEX_FORMAT = 2
 
 export interface StoredDocument extends Omit<SearchableDocument, 'paragraphs'> {
-  serial: number
   /** Size and modification time of the file the document was read from: when they change, it is read again. */
   stamp: string
+  /** The unit of its first paragraph; its paragraphs are the units that follow, in order. */
+  firstUnit: number
   paragraphs: [number: string | null, text: string][]
 }
 
-interface Unit {
-  id: number
-  keys: string
+/** An index as saved: its units numbered from 0 without gaps, its terms sorted. */
+export interface SavedSearchIndex {
+  format: number
+  documents: StoredDocument[]
+  terms: string[]
+  /** How many postings each term has, in the terms' order. */
+  counts: Int32Array
+  /** Every term's postings, one term after the other (see TF_SPAN). */
+  postings: Int32Array
+  /** Each unit's length in words. */
+  lengths: Int32Array
 }
 
-/** A unit's id: its document's serial and its paragraph's position. */
-const PARAGRAPHS_PER_DOCUMENT = 2 ** 20
+/**
+ * A posting is one number: the unit × TF_SPAN + how often the term occurs in it (at most
+ * TF_SPAN - 1). With at most MAX_UNITS units it stays a small integer, which V8 keeps unboxed.
+ */
+const TF_SPAN = 64
+const MAX_UNITS = 2 ** 24
+/** Removed paragraphs are dropped from the postings once they are this many and more than those kept. */
+const COMPACT_AFTER = 50_000
 /** A prefix is also looked up as the stems it may have been cut from: "negotiat*" as "negoti". */
 const PREFIX_STEM_REACH = 4
-/** Paragraphs checked for phrases per result asked: beyond, the engine's order is trusted to have found enough. */
+/** Paragraphs checked for phrases per result asked: beyond, the scores are trusted to have found enough. */
 const CHECKED_PER_HIT = 20
+/** BM25+ as MiniSearch, the engine used before, scored (k, b, d); a word found only as a longer word of a prefix counts less. */
+const BM25_K = 1.2
+const BM25_B = 0.7
+const BM25_D = 0.5
+const PREFIX_WEIGHT = 0.375
 
-const splitKeys = (text: string): string[] => text.split(' ')
-const keepTerm = (term: string): string => term
-
-function engineOptions() {
-  return { fields: ['keys'], tokenize: splitKeys, processTerm: keepTerm, searchOptions: { tokenize: splitKeys, processTerm: keepTerm } }
+/** What the index looks up for one query word: postings lists, each with the weight of its matches. */
+interface WordLists {
+  lists: { postings: number[]; weight: number }[]
+  size: number
 }
 
 /**
@@ -83,21 +101,25 @@ export function wordLookups(word: QueryWord): { prefix: boolean; terms: string[]
   return [{ prefix: true, terms: queryKeys(word.surface) }, ...(cut.length ? [{ prefix: false, terms: cut }] : [])]
 }
 
-function wordQuery(word: QueryWord): Query {
-  return { combineWith: 'OR', queries: wordLookups(word).map(({ prefix, terms }) => ({ combineWith: 'OR' as const, prefix, queries: terms })) }
-}
-
 /**
- * Every paragraph of a folder, searchable by words, phrases and prefixes in any language
- * (MiniSearch, chosen by measuring: see ARCHITECTURE.md, Search). Each paragraph is one
- * unit of the engine, indexed by its keys (analyse.ts); phrases and prefixes are checked on the
- * paragraphs the engine finds, and results carry a snippet with the hits marked.
+ * Every paragraph of a folder, searchable by words, phrases and prefixes in any language. Each
+ * paragraph is one unit of an inverted index of its keys (analyze.ts): a posting list per key,
+ * in unit order. A search scores only the paragraphs holding every word (BM25+), keeps the best
+ * few with a bounded heap, and checks phrases and prefixes on those alone, so a word found in
+ * most paragraphs costs one pass over its postings, never a result per paragraph. Results carry
+ * a snippet with the hits marked.
  */
 export class SearchIndex {
-  private engine = new MiniSearch<Unit>(engineOptions())
   private readonly documents = new Map<string, StoredDocument>()
-  private readonly bySerial = new Map<number, StoredDocument>()
-  private nextSerial = 1
+  private postings = new Map<string, number[]>()
+  /** The terms in code-unit order, for prefixes; null when terms came since it was sorted. */
+  private sortedTerms: string[] | null = []
+  /** Each unit's document; null once removed (its postings stay until compacted). */
+  private unitDocument: (StoredDocument | null)[] = []
+  private unitLength: number[] = []
+  private liveUnits = 0
+  private liveLength = 0
+  private deadUnits = 0
 
   get size(): number {
     return this.documents.size
@@ -115,44 +137,93 @@ export class SearchIndex {
   /** Adds a document, or replaces the one of the same path. */
   add(document: SearchableDocument, stamp: string): void {
     this.remove(document.path)
-    const serial = this.nextSerial++
+    if (this.unitDocument.length + document.paragraphs.length > MAX_UNITS) this.compact()
+    if (this.unitDocument.length + document.paragraphs.length > MAX_UNITS) throw new Error(`The search index holds at most ${MAX_UNITS} paragraphs.`)
     const stored: StoredDocument = {
-      path: document.path, title: document.title, kind: document.kind, language: document.language, date: document.date, serial, stamp,
-      paragraphs: document.paragraphs.slice(0, PARAGRAPHS_PER_DOCUMENT).map((paragraph) => [paragraph.number, paragraph.text]),
+      path: document.path, title: document.title, kind: document.kind, language: document.language, date: document.date, stamp,
+      firstUnit: this.unitDocument.length, paragraphs: document.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]),
     }
     this.documents.set(stored.path, stored)
-    this.bySerial.set(serial, stored)
-    const units = stored.paragraphs.map(([, text], index) => ({ id: serial * PARAGRAPHS_PER_DOCUMENT + index, keys: analyseText(text, document.language).map((word) => word.key).join(' ') }))
-    this.engine.addAll(units)
+    const counts = new Map<string, number>()
+    for (const [, text] of stored.paragraphs) {
+      const unit = this.unitDocument.length
+      const words = analyseText(text, document.language)
+      counts.clear()
+      for (const word of words) counts.set(word.key, (counts.get(word.key) ?? 0) + 1)
+      for (const [key, count] of counts) {
+        let postings = this.postings.get(key)
+        if (!postings) {
+          this.postings.set(key, (postings = []))
+          this.sortedTerms = null
+        }
+        postings.push(unit * TF_SPAN + Math.min(count, TF_SPAN - 1))
+      }
+      this.unitDocument.push(stored)
+      this.unitLength.push(words.length)
+      this.liveLength += words.length
+    }
+    this.liveUnits += stored.paragraphs.length
   }
 
   remove(path: string): void {
     const stored = this.documents.get(path)
     if (!stored) return
-    for (let index = 0; index < stored.paragraphs.length; index++) this.engine.discard(stored.serial * PARAGRAPHS_PER_DOCUMENT + index)
+    for (let unit = stored.firstUnit; unit < stored.firstUnit + stored.paragraphs.length; unit++) {
+      this.unitDocument[unit] = null
+      this.liveLength -= this.unitLength[unit]!
+    }
+    this.liveUnits -= stored.paragraphs.length
+    this.deadUnits += stored.paragraphs.length
     this.documents.delete(path)
-    this.bySerial.delete(stored.serial)
+    if (this.deadUnits > Math.max(COMPACT_AFTER, this.liveUnits)) this.compact()
   }
 
   search(query: string, filters: SearchFilters = {}, limit = 100): SearchResults {
     const parsed = parseQuery(query)
-    if (parsed.clauses.length === 0) return { hits: [], candidates: 0 }
+    const words = parsed.clauses.flat().map((word) => this.listsOf(word))
+    if (words.length === 0 || words.some((word) => word.size === 0)) return { hits: [], candidates: 0 }
+    // The rarest word first: only the paragraphs it names can hold every word.
+    words.sort((a, b) => a.size - b.size)
+    const units = this.unitDocument.length
+    const matched = new Uint16Array(units)
+    const scores = new Float64Array(units)
+    const touched: number[] = []
+    const averageLength = this.liveLength / Math.max(1, this.liveUnits)
+    for (const [w, word] of words.entries()) {
+      for (const { postings, weight } of word.lists) {
+        const idf = Math.log(1 + (this.liveUnits - postings.length + 0.5) / (postings.length + 0.5))
+        for (const posting of postings) {
+          const count = posting % TF_SPAN
+          const unit = (posting - count) / TF_SPAN
+          const seen = matched[unit]!
+          if (seen === w) {
+            matched[unit] = w + 1
+            if (w === 0) touched.push(unit)
+          } else if (seen !== w + 1) continue
+          const length = this.unitLength[unit]!
+          scores[unit] = scores[unit]! + weight * idf * (BM25_D + (count * (BM25_K + 1)) / (count + BM25_K * (1 - BM25_B + (BM25_B * length) / averageLength)))
+        }
+      }
+    }
     const accepts = acceptor(filters)
-    const found = this.engine.search(
-      { combineWith: 'AND', queries: parsed.clauses.flat().map(wordQuery) },
-      { filter: (result) => accepts(this.bySerial.get(Math.floor((result.id as number) / PARAGRAPHS_PER_DOCUMENT))) },
-    )
+    const best = new BestUnits(Math.max(limit * CHECKED_PER_HIT, 1000))
+    let candidates = 0
+    for (const unit of touched) {
+      const document = this.unitDocument[unit]
+      if (matched[unit] !== words.length || !document || !accepts(document)) continue
+      candidates++
+      best.offer(unit, scores[unit]!)
+    }
     const hits: ParagraphHit[] = []
-    const checkedAtMost = Math.max(limit * CHECKED_PER_HIT, 1000)
-    for (let i = 0; i < found.length && i < checkedAtMost && hits.length < limit; i++) {
-      const id = found[i]!.id as number
-      const document = this.bySerial.get(Math.floor(id / PARAGRAPHS_PER_DOCUMENT))!
-      const index = id % PARAGRAPHS_PER_DOCUMENT
+    for (const unit of best.ranked()) {
+      if (hits.length >= limit) break
+      const document = this.unitDocument[unit]!
+      const index = unit - document.firstUnit
       const [number, text] = document.paragraphs[index]!
       const spans = findHits(text, analyseText(text, document.language), parsed)
-      if (spans) hits.push({ path: document.path, index, number, snippet: snippetOf(text, spans), score: found[i]!.score })
+      if (spans) hits.push({ path: document.path, index, number, snippet: snippetOf(text, spans), score: scores[unit]! })
     }
-    return { hits, candidates: found.length }
+    return { hits, candidates }
   }
 
   /** The document a hit belongs to, for its title, kind, language and date. */
@@ -161,36 +232,181 @@ export class SearchIndex {
     return stored ? { path: stored.path, title: stored.title, kind: stored.kind, language: stored.language, date: stored.date } : null
   }
 
-  toJSON(): SavedSearchIndex {
-    return { format: SEARCH_INDEX_FORMAT, documents: [...this.documents.values()], engine: this.engine.toJSON() }
+  toSaved(): SavedSearchIndex {
+    if (this.deadUnits > 0) this.compact()
+    const terms = this.terms()
+    const counts = new Int32Array(terms.length)
+    let total = 0
+    for (const [t, term] of terms.entries()) total += counts[t] = this.postings.get(term)!.length
+    const postings = new Int32Array(total)
+    let offset = 0
+    for (const term of terms) {
+      const list = this.postings.get(term)!
+      postings.set(list, offset)
+      offset += list.length
+    }
+    return { format: SEARCH_INDEX_FORMAT, documents: [...this.documents.values()], terms, counts, postings, lengths: Int32Array.from(this.unitLength) }
   }
 
-  /** An index saved by toJSON, or null when it was saved in another format (it is then rebuilt). */
-  static fromJSON(saved: SavedSearchIndex): SearchIndex | null {
-    if (saved?.format !== SEARCH_INDEX_FORMAT) return null
+  /** An index saved by toSaved, or null when it was saved in another format or does not hold together (it is then rebuilt). */
+  static fromSaved(saved: SavedSearchIndex): SearchIndex | null {
+    if (saved.format !== SEARCH_INDEX_FORMAT || saved.counts.length !== saved.terms.length) return null
+    if (saved.counts.reduce((sum, count) => sum + count, 0) !== saved.postings.length) return null
+    const units = saved.lengths.length
+    if (saved.postings.some((posting) => posting < 0 || posting >= units * TF_SPAN)) return null
+    if (saved.documents.some((document) => document.firstUnit < 0 || document.firstUnit + document.paragraphs.length > units)) return null
     const index = new SearchIndex()
-    index.engine = MiniSearch.loadJS<Unit>(saved.engine, engineOptions())
+    index.unitLength = Array.from(saved.lengths)
+    index.unitDocument = new Array<StoredDocument | null>(saved.lengths.length).fill(null)
     for (const document of saved.documents) {
       index.documents.set(document.path, document)
-      index.bySerial.set(document.serial, document)
-      index.nextSerial = Math.max(index.nextSerial, document.serial + 1)
+      for (let unit = document.firstUnit; unit < document.firstUnit + document.paragraphs.length; unit++) {
+        index.unitDocument[unit] = document
+        index.liveLength += index.unitLength[unit]!
+      }
+      index.liveUnits += document.paragraphs.length
     }
+    let offset = 0
+    for (const [t, term] of saved.terms.entries()) {
+      index.postings.set(term, Array.from(saved.postings.subarray(offset, offset + saved.counts[t]!)))
+      offset += saved.counts[t]!
+    }
+    index.sortedTerms = saved.terms
     return index
+  }
+
+  private terms(): string[] {
+    this.sortedTerms ??= [...this.postings.keys()].sort()
+    return this.sortedTerms
+  }
+
+  /** The postings lists of a query word: its keys; for a prefix, every term it begins (weighed less when longer). */
+  private listsOf(word: QueryWord): WordLists {
+    const lists: WordLists['lists'] = []
+    const seen = new Set<string>()
+    const take = (term: string, weight: number): void => {
+      const postings = this.postings.get(term)
+      if (!postings || seen.has(term)) return
+      seen.add(term)
+      lists.push({ postings, weight })
+    }
+    for (const { prefix, terms } of wordLookups(word)) {
+      for (const term of terms) {
+        take(term, 1)
+        if (!prefix) continue
+        const sorted = this.terms()
+        for (let i = lowerBound(sorted, term); i < sorted.length && sorted[i]!.startsWith(term); i++) take(sorted[i]!, PREFIX_WEIGHT)
+      }
+    }
+    return { lists, size: lists.reduce((sum, list) => sum + list.postings.length, 0) }
+  }
+
+  /** Drops removed paragraphs from the postings and numbers the units again from 0, in order. */
+  private compact(): void {
+    const renumbered = new Int32Array(this.unitDocument.length).fill(-1)
+    const unitDocument: StoredDocument[] = []
+    const unitLength: number[] = []
+    for (const [unit, document] of this.unitDocument.entries()) {
+      if (!document) continue
+      renumbered[unit] = unitDocument.length
+      unitDocument.push(document)
+      unitLength.push(this.unitLength[unit]!)
+    }
+    for (const document of this.documents.values()) document.firstUnit = renumbered[document.firstUnit]!
+    for (const [term, postings] of this.postings) {
+      const kept: number[] = []
+      for (const posting of postings) {
+        const count = posting % TF_SPAN
+        const unit = renumbered[(posting - count) / TF_SPAN]!
+        if (unit >= 0) kept.push(unit * TF_SPAN + count)
+      }
+      if (kept.length > 0) this.postings.set(term, kept)
+      else {
+        this.postings.delete(term)
+        this.sortedTerms = null
+      }
+    }
+    this.unitDocument = unitDocument
+    this.unitLength = unitLength
+    this.deadUnits = 0
   }
 }
 
-export interface SavedSearchIndex {
-  format: number
-  documents: StoredDocument[]
-  engine: ReturnType<MiniSearch['toJSON']>
+/** The index of the first of sorted `values` not before `value`. */
+function lowerBound(values: string[], value: string): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
-function acceptor(filters: SearchFilters): (document: StoredDocument | undefined) => boolean {
+/** The `capacity` best-scored units offered, in a min-heap: the worst kept is the first to go. */
+class BestUnits {
+  private readonly units: number[] = []
+  private readonly scores: number[] = []
+
+  constructor(private readonly capacity: number) {}
+
+  /** Whether unit a ranks below unit b: a lower score, or the same score and a later unit. */
+  private below(a: number, b: number): boolean {
+    return this.scores[a]! < this.scores[b]! || (this.scores[a] === this.scores[b] && this.units[a]! > this.units[b]!)
+  }
+
+  offer(unit: number, score: number): void {
+    if (this.units.length < this.capacity) {
+      this.units.push(unit)
+      this.scores.push(score)
+      this.up(this.units.length - 1)
+    } else if (score > this.scores[0]!) {
+      this.units[0] = unit
+      this.scores[0] = score
+      this.down(0)
+    }
+  }
+
+  /** The units kept, best first (ties: in unit order, which is the order documents were added). */
+  ranked(): number[] {
+    const order = this.units.map((_, i) => i)
+    order.sort((a, b) => (this.below(a, b) ? 1 : this.below(b, a) ? -1 : 0))
+    return order.map((i) => this.units[i]!)
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.below(i, parent)) break
+      this.swap(i, parent)
+      i = parent
+    }
+  }
+
+  private down(i: number): void {
+    for (;;) {
+      const left = 2 * i + 1
+      let lowest = i
+      if (left < this.units.length && this.below(left, lowest)) lowest = left
+      if (left + 1 < this.units.length && this.below(left + 1, lowest)) lowest = left + 1
+      if (lowest === i) return
+      this.swap(i, lowest)
+      i = lowest
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    ;[this.units[a], this.units[b]] = [this.units[b]!, this.units[a]!]
+    ;[this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!]
+  }
+}
+
+function acceptor(filters: SearchFilters): (document: StoredDocument) => boolean {
   const kinds = filters.kinds?.length ? new Set(filters.kinds) : null
   const languages = filters.languages?.length ? new Set(filters.languages) : null
   const { from, to } = filters
   return (document) => {
-    if (!document) return false
     if (kinds && (!document.kind || !kinds.has(document.kind))) return false
     if (languages && !languages.has(document.language)) return false
     if ((from || to) && !document.date) return false

@@ -62,7 +62,7 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   }
 
   const openFolder = async (path: string) => {
-    const { root } = await library.open(path)
+    const { root } = await library.open(path, FIRST_PAGE)
     try {
       await appState.rememberFolder(root)
     } catch (error) {

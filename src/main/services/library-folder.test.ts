@@ -99,6 +99,26 @@ describe('the summary cache', () => {
     expect(library.current()!.documents.find((document) => document.path === 's3.txt')?.title).toBe('Statement three, revised')
     expect(library.current()!.reading).toBeNull()
   })
+
+  it('answers the first rows of a cached folder before taking the rest, which belong to the same version', async () => {
+    const names = Array.from({ length: 35 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`)
+    const root = await folderWith(Object.fromEntries(names.map((name) => [name, `Statement ${name}\n\n1. Point.`])))
+    const cacheDir = await folderWith()
+    const firstLibrary = new LibraryService(readers(), { cache: new SummaryCache(cacheDir, 10) })
+    await firstLibrary.open(root)
+    await firstLibrary.whenRead()
+
+    const library = new LibraryService(readers(), { cache: new SummaryCache(cacheDir, 10) })
+    const head = await library.open(root, 12)
+    expect(head.documents.map((document) => document.path)).toEqual(names.slice(0, 12))
+    expect(head.total).toBe(35)
+    // The rest of the cache comes as part of the version the window was answered, not as changes after it.
+    expect(library.status(head.version)).toMatchObject({ version: head.version, changed: [], removed: [] })
+    expect(library.page(names[11]!, 5)).toMatchObject({ documents: names.slice(12, 17).map((path) => ({ path })), next: names[16] })
+    expect(library.page(names[11]!, 100).documents.map((document) => document.path)).toEqual(names.slice(12))
+    await library.whenRead()
+    expect(library.current()!.documents.map((document) => document.title)).toEqual(names.map((name) => `Statement ${name}`))
+  })
 })
 
 describe('watching the folder', () => {

@@ -10,7 +10,7 @@ import { findFiles, isInside, summaryOf, toDocumentPath, type UnlistedPlace } fr
 import { toAppError } from './io-errors'
 import { mapLimited } from './map-limited'
 import type { ReadingRecorder } from './reading-journal'
-import type { SummaryCache } from './summary-cache'
+import { byPath, type CachedListing, type SummaryCache } from './summary-cache'
 
 const STAT_CONCURRENCY = 32
 const READ_CONCURRENCY = 8
@@ -27,10 +27,8 @@ interface CachedDocument {
   document: ReadDocument
 }
 
-/** Path order for pages: by code units, so that no two paths compare equal (a collator says NFC and NFD names are). */
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
+/** Told of each document the background reading read: the folder's root, the summary it is listed with, the document. */
+export type ReadListener = (root: string, summary: DocumentSummary, document: ReadDocument) => void
 
 export interface LibraryOptions {
   /** Where summaries of folders are cached between runs (the app's data folder); none: no cache. */
@@ -43,7 +41,8 @@ export interface LibraryOptions {
 
 /**
  * The open folder. Opening lists every file at once from what the file system and the cache
- * say; the files not known yet are read in the background (in worker threads in the app), and
+ * say (from the cache, the first rows at once and the rest in turns of a few milliseconds, or
+ * at once when asked for); the files not known yet are read in the background (in worker threads in the app), and
  * `status` tells how far that is. With `watch`, added, changed and removed files update the
  * listing. Every path it is given is relative to the open folder and must stay inside it. It
  * never writes into the folder.
@@ -60,15 +59,21 @@ export class LibraryService {
   /** The listed paths in path order, made again when a path comes or goes. */
   private sortedPaths: string[] | null = null
   private cacheSavedAt = 0
-  private cachedSummaries = new Map<string, DocumentSummary>()
+  /** Resolves once the open folder's cache is all in the listing. */
+  private listed: Promise<void> = Promise.resolve()
+  /** The cached summaries of the open folder not in the listing yet, and the listing version they belong to (see open). */
+  private uncached: { listing: CachedListing; remaining: number; version: number } | null = null
   private version = 0
   private reading = { done: 0, total: 0 }
   /** The latest changes of the folder in words, each with the listing version it came in. */
   private notices: { version: number; text: string }[] = []
   private background: Promise<void> = Promise.resolve()
   private watcher: FolderWatcher | null = null
+  /** Goes up when a folder is closed: a watcher about to start for it then does not. */
+  private closings = 0
   /** The files the background reading has in hand, for the journal. */
   private readonly inFlight = new Set<string>()
+  private readonly readListeners = new Set<ReadListener>()
 
   constructor(
     private readonly source: DocumentSource,
@@ -83,16 +88,25 @@ export class LibraryService {
   /** The listing with only its first `limit` documents: what the window is answered first. */
   head(limit: number): FolderListing | null {
     if (!this.root) return null
+    this.takeCached(limit)
     const documents = this.paths().slice(0, limit).map((path) => this.entries.get(path)!)
-    return { root: this.root, name: basename(this.root), documents, total: this.entries.size, version: this.version, reading: this.readingStatus() }
+    const total = this.entries.size + (this.uncached?.remaining ?? 0)
+    return { root: this.root, name: basename(this.root), documents, total, version: this.version, reading: this.readingStatus() }
   }
 
   /** The documents after `after` in path order, at most `limit` (and MAX_PAGE) of them. */
   page(after: string | null, limit: number): FolderPage {
     if (!this.root) throw new AppError('NO_FOLDER', 'No folder is open.')
-    const paths = this.paths()
-    const start = after === null ? 0 : firstAfter(paths, after)
-    const end = Math.min(paths.length, start + Math.min(limit, MAX_PAGE))
+    const count = Math.min(limit, MAX_PAGE)
+    let paths = this.paths()
+    let start = after === null ? 0 : firstAfter(paths, after)
+    // The cache's lines are taken until the page is there and one more row tells whether more follow.
+    while (this.uncached && paths.length <= start + count) {
+      this.takeCached(paths.length + 1)
+      paths = this.paths()
+      start = after === null ? 0 : firstAfter(paths, after)
+    }
+    const end = Math.min(paths.length, start + count)
     const documents = paths.slice(start, end).map((path) => this.entries.get(path)!)
     return { root: this.root, version: this.version, documents, next: end < paths.length ? paths[end - 1]! : null }
   }
@@ -104,6 +118,8 @@ export class LibraryService {
    * so that a change made while a batch is being listed is never skipped.
    */
   status(since: number): FolderStatus {
+    // The cache's rows not taken yet are all of its version: nothing changed after it while they wait.
+    if (this.uncached && since < this.uncached.version) this.takeCached(Number.POSITIVE_INFINITY)
     const changes: { path: string; version: number; removed: boolean }[] = []
     for (const [path, version] of this.changedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: false })
     for (const [path, version] of this.removedIn) if (version > since && version <= this.version) changes.push({ path, version, removed: true })
@@ -130,10 +146,10 @@ export class LibraryService {
   }
 
   /** Puts a file's summary in the listing, remembering in which version it changed. */
-  private setEntry(summary: DocumentSummary): void {
+  private setEntry(summary: DocumentSummary, version = this.version + 1): void {
     if (!this.entries.has(summary.path)) this.sortedPaths = null
     this.entries.set(summary.path, summary)
-    this.changedIn.set(summary.path, this.version + 1)
+    this.changedIn.set(summary.path, version)
     this.removedIn.delete(summary.path)
   }
 
@@ -145,6 +161,24 @@ export class LibraryService {
     return true
   }
 
+  /**
+   * Hands each document the background reading reads (first open, added and changed files) to
+   * `listener` as well, so that the search index takes its paragraphs from this one read of the
+   * file. Returns the function that stops it.
+   */
+  onRead(listener: ReadListener): () => void {
+    this.readListeners.add(listener)
+    return () => this.readListeners.delete(listener)
+  }
+
+  /**
+   * Resolves once the open folder is all listed (its cache taken): a service that goes through the
+   * whole listing waits for it rather than have it taken at once as the window asks for its first rows.
+   */
+  whenListed(): Promise<void> {
+    return this.listed
+  }
+
   /** Resolves when the folder has been checked against the disk and every file known so far read. */
   async whenRead(): Promise<void> {
     let seen: Promise<void>
@@ -154,7 +188,14 @@ export class LibraryService {
     } while (seen !== this.background)
   }
 
-  async open(folderPath: string): Promise<FolderListing> {
+  /**
+   * Opens a folder and answers its listing's first `firstRows` documents (all by default). A
+   * folder read before is listed as its cache has it: the rows asked for now, the rest in turns
+   * of a line of the cache, each between other work (a line or all of them at once when the
+   * listing is asked for meanwhile), so that the first rows of 100,000 come before the rest
+   * is parsed.
+   */
+  async open(folderPath: string, firstRows = Number.POSITIVE_INFINITY): Promise<FolderListing> {
     const requested = resolve(folderPath)
     let root: string
     try {
@@ -163,10 +204,10 @@ export class LibraryService {
     } catch (error) {
       throw toAppError(error, `The folder ${requested}`)
     }
-    const cached = (await this.options.cache?.load(root)) ?? new Map<string, DocumentSummary>()
+    const cached = (await this.options.cache?.load(root)) ?? null
     // A folder read before is listed at once as the cache has it, and checked against the disk in
     // the background (a walk and a stat per file: seconds for 100,000 files); a new one is walked now.
-    const found = cached.size > 0 ? null : await findFiles(root)
+    const found = cached ? null : await findFiles(root)
     await this.close()
     this.root = root
     this.entries.clear()
@@ -176,7 +217,8 @@ export class LibraryService {
     this.documents.clear()
     this.keptBytes = 0
     this.notices = []
-    this.cachedSummaries = cached
+    this.uncached = null
+    this.listed = Promise.resolve()
     this.cacheSavedAt = Date.now()
     if (found) {
       const listed = await mapLimited(found.files, STAT_CONCURRENCY, (file) => this.listFile(root, file))
@@ -185,17 +227,63 @@ export class LibraryService {
       this.version++
       this.readInBackground(listed.filter((summary) => summary.status === 'pending').map((summary) => summary.path))
     } else {
-      for (const summary of cached.values()) this.setEntry(summary)
       this.version++
-      const check = () => this.reconcile(root, false)
+      this.uncached = { listing: cached!, remaining: cached!.count, version: this.version }
+      this.takeCached(firstRows)
+      const listed = (this.listed = this.takeCachedInTurns(root))
+      const check = async (): Promise<void> => {
+        await listed
+        await this.reconcile(root, false)
+      }
       this.background = this.background.then(check, check)
     }
-    if (this.options.watch) {
+    if (this.options.watch) this.watchWhenListed(root)
+    return this.head(firstRows)!
+  }
+
+  /**
+   * Puts cached summaries in the listing, a line of the cache at a time, until it holds `until`
+   * documents or the cache is all taken. Nothing else changes the listing until then (every
+   * change takes the whole cache first), so what is taken is the start of the listing in path order.
+   */
+  private takeCached(until: number): void {
+    const uncached = this.uncached
+    while (uncached && this.uncached === uncached && this.entries.size < until) {
+      let rows: DocumentSummary[] | null
+      try {
+        rows = uncached.listing.next()
+      } catch {
+        // A damaged line: the check against the disk lists the files it held as added, and reads them.
+        rows = null
+      }
+      if (!rows) {
+        this.uncached = null
+        break
+      }
+      for (const summary of rows) this.setEntry(summary, uncached.version)
+      uncached.remaining -= rows.length
+    }
+  }
+
+  /**
+   * Starts watching once the folder is all listed: the watcher's first walk (chokidar: tens of
+   * seconds of the main thread for 100,000 files) must not hold up the first answer. Changes
+   * made before it is ready are found by the check it makes then.
+   */
+  private watchWhenListed(root: string): void {
+    const closings = this.closings
+    void this.listed.then(async () => {
       // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
       const { FolderWatcher } = await import('./folder-watcher')
-      if (this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+      if (this.closings === closings && this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
+    })
+  }
+
+  private async takeCachedInTurns(root: string): Promise<void> {
+    while (this.uncached && this.root === root) {
+      await new Promise((resolve) => setImmediate(resolve))
+      this.takeCached(this.entries.size + 1)
     }
-    return this.current()!
   }
 
   async read(documentPath: string): Promise<DocumentContent> {
@@ -220,6 +308,7 @@ export class LibraryService {
 
   async close(): Promise<void> {
     if (this.root) this.options.journal?.finished(this.root)
+    this.closings++
     await this.watcher?.close()
     this.watcher = null
   }
@@ -275,9 +364,10 @@ export class LibraryService {
    */
   private async applyChanges(root: string, changes: FolderChange[], announce = true): Promise<void> {
     if (this.root !== root) return
+    this.takeCached(Number.POSITIVE_INFINITY)
     const toRead: string[] = []
     const listed = await mapLimited(changes, STAT_CONCURRENCY, (change) =>
-      change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath, false),
+      change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath),
     )
     if (this.root !== root) return
     let inVersion = 0
@@ -310,6 +400,7 @@ export class LibraryService {
    */
   private async reconcile(root: string, announce = true): Promise<void> {
     if (this.root !== root) return
+    this.takeCached(Number.POSITIVE_INFINITY)
     const found = await findFiles(root).catch(() => null)
     if (!found || this.root !== root) return
     const { files, unlisted } = found
@@ -382,10 +473,10 @@ export class LibraryService {
   }
 
   /**
-   * What the listing shows of a file before reading it: its reason when it cannot be read, its
-   * cached summary when its size and time are unchanged, else "pending" until it is read.
+   * What the listing shows of a file before reading it: its reason when it cannot be read, else
+   * "pending" until it is read.
    */
-  private async listFile(root: string, absolutePath: string, useCache = true): Promise<DocumentSummary> {
+  private async listFile(root: string, absolutePath: string): Promise<DocumentSummary> {
     const path = toDocumentPath(root, absolutePath)
     const name = basename(absolutePath)
     const base = emptySummary(path, name)
@@ -398,8 +489,6 @@ export class LibraryService {
       const withFile = { ...base, size: info.size, modified: info.mtime.toISOString() }
       const reason = unsupportedReason(name)
       if (reason) return { ...withFile, status: 'unsupported', problem: { code: 'UNSUPPORTED_FORMAT', message: reason } }
-      const cached = useCache ? this.cachedSummaries.get(path) : undefined
-      if (cached && cached.size === info.size && cached.modified === withFile.modified) return cached
       const skipped = this.options.journal?.skipped(root, path, info.size, info.mtimeMs)
       return skipped ? { ...withFile, status: 'error', problem: skipped } : withFile
     } catch (error) {
@@ -411,7 +500,9 @@ export class LibraryService {
     try {
       const real = await this.resolveInside(root, path)
       const document = await this.source.read(real)
-      return summaryOf(path, document)
+      const summary = summaryOf(path, document)
+      if (this.root === root) for (const listener of this.readListeners) listener(root, summary, document)
+      return summary
     } catch (error) {
       const listed = this.entries.get(path)!
       return { ...listed, status: 'error', problem: toAppError(error, basename(path)).toData() }

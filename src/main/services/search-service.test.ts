@@ -23,10 +23,13 @@ async function openSearch(root: string, dataDir: string | null, watch = false) {
   const library = new LibraryService(pool, { watch })
   const search = new SearchService(library, pool, dataDir, SEARCH_WORKER)
   opened.push({ library, search })
+  // The reads the library makes itself, counted from here on.
+  const byLibrary = { reads: 0 }
+  library.onRead(() => byLibrary.reads++)
   await library.open(root)
   await library.whenRead()
   await search.sync()
-  return { library, search }
+  return { library, search, pool, byLibrary }
 }
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
@@ -45,8 +48,10 @@ const ZAYAVLENIE = 'Заявление\n\n1. Объявляется полное
 describe('the search service', () => {
   it('indexes the folder in its thread and answers grouped by document, with the hits and filters', async () => {
     const root = await folderWith({ 'en/statement.txt': STATEMENT, 'ru/zayavlenie.txt': ZAYAVLENIE, 'notes.bin': 'x' })
-    const { search } = await openSearch(root, null)
+    const { search, pool } = await openSearch(root, null)
     expect(search.status()).toBeNull()
+    // Each file read once, by the library: the index took the documents from that read.
+    expect(pool.requested).toBe(2)
     expect(await paths(search, 'заявлением')).toEqual(['ru/zayavlenie.txt#1'])
     const result = await search.search({ query: '"прекращение огня"' })
     expect(result.documents).toMatchObject([{ path: 'ru/zayavlenie.txt', language: 'ru', paragraphs: [{ index: 0, number: '1' }] }])
@@ -103,9 +108,9 @@ describe('the search service', () => {
     expect((await search.search({ query: 'ceasefire', limit: 1000 })).found).toBe(120)
   })
 
-  it('follows the folder watcher: added, changed and removed files', async () => {
+  it('follows the folder watcher: added, changed and removed files, reading none of them itself', async () => {
     const root = await folderWith({ 'statement.txt': STATEMENT })
-    const { search } = await openSearch(root, null, true)
+    const { search, pool, byLibrary } = await openSearch(root, null, true)
     search.follow()
     await writeFile(join(root, 'added.txt'), 'Communique\n\nThe ministers discussed the ceasefire.')
     await until(async () => (await paths(search, 'ministers')).length === 1)
@@ -113,5 +118,7 @@ describe('the search service', () => {
     await until(async () => (await paths(search, 'prisoners')).length === 0 && (await paths(search, 'holds')).length === 1)
     await rm(join(root, 'added.txt'))
     await until(async () => (await paths(search, 'ceasefire')).join() === 'statement.txt#0')
+    expect(byLibrary.reads).toBeGreaterThanOrEqual(3)
+    expect(pool.requested).toBe(byLibrary.reads)
   })
 })

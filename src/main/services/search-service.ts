@@ -6,6 +6,7 @@ import type { ParagraphHit, SearchableDocument } from '../../core/search/search-
 import type { DocumentSummary } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import type { FolderSearch, SearchDocumentGroup, SearchIndexing, SearchRequest } from '../../shared/search'
+import type { ReadDocument } from './document-reader'
 import type { LibraryService } from './library-service'
 import { mapLimited } from './map-limited'
 import type { DocumentSource } from './reader-pool'
@@ -22,8 +23,19 @@ const BATCH = 25
 const FOLLOW_MS = 500
 /** An index is saved when its building ends, and at most this often while it goes on. */
 const SAVE_EVERY_MS = 30_000
+/**
+ * Text of documents the library handed over and the index has not taken yet, at most: beyond,
+ * a document is read again when its turn comes (the index falling far behind the reading).
+ */
+const MAX_HANDED_CHARACTERS = 32 * 1024 * 1024
 
 type Described = Omit<SearchableDocument, 'paragraphs'>
+interface Handed {
+  root: string
+  stamp: string
+  document: SearchableDocument
+  characters: number
+}
 interface WorkerSearch {
   hits: ParagraphHit[]
   candidates: number
@@ -34,12 +46,17 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 
 const stampOf = (summary: DocumentSummary): string => `${summary.size}:${summary.modified}`
 
+function searchable(path: string, document: ReadDocument): SearchableDocument {
+  return { path, title: document.title, kind: document.kind, language: document.language, date: document.date, paragraphs: document.paragraphs }
+}
+
 /**
  * Search over every paragraph of the open folder. The index lives in a thread of its own
  * (search-worker.ts) and in the data folder (one file per folder, search-store.ts); it follows
  * the library's listing: documents read, changed, added or removed are indexed or forgotten, in
- * the background, each document read again through the reading threads (the listing keeps
- * summaries, not texts). `status` tells how far the index is.
+ * the background. A document the library reads is handed over by it (`onRead`), so each file is
+ * read once; one the library did not read (its summary came from the cache while the index did
+ * not have it) is read through the reading threads. `status` tells how far the index is.
  */
 export class SearchService {
   private worker: Worker | null = null
@@ -60,6 +77,10 @@ export class SearchService {
   private closed = false
   private timer: NodeJS.Timeout | null = null
   private lastSave = 0
+  /** Documents the library read, by path, until the index takes them. */
+  private readonly handed = new Map<string, Handed>()
+  private handedCharacters = 0
+  private readonly stopTaking: () => void
 
   constructor(
     private readonly library: LibraryService,
@@ -69,6 +90,7 @@ export class SearchService {
     private readonly workerScript: string = BUILT_SEARCH_WORKER,
   ) {
     if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The search thread's script is missing (${workerScript}); build the app with "npm run build".`)
+    this.stopTaking = library.onRead((root, summary, document) => this.take(root, summary, document))
   }
 
   /** Follows the library: looks at its listing every FOLLOW_MS; what changed is indexed in the background. */
@@ -118,6 +140,8 @@ export class SearchService {
 
   async close(): Promise<void> {
     this.closed = true
+    this.stopTaking()
+    this.handed.clear()
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     await this.looking
@@ -127,12 +151,15 @@ export class SearchService {
   }
 
   private async lookNow(): Promise<void> {
-    const listing = this.library.current()
-    if (!listing) return
-    const { root } = listing
+    await this.library.whenListed()
+    // The listing's root and version only: the whole listing (100,000 summaries) is taken when the index is compared with it whole.
+    const head = this.library.head(0)
+    if (!head) return
+    const { root } = head
     if (root !== this.root) {
       this.root = root
       this.waiting.clear()
+      for (const [path, handed] of this.handed) if (handed.root !== root) this.drop(path)
       this.progress = { done: 0, total: 0 }
       this.seenVersion = -1
       const stamps = (await this.ask({ type: 'open', root, file: this.directory ? this.fileFor(root) : null })) as Record<string, string>
@@ -140,16 +167,20 @@ export class SearchService {
     }
     const removed: string[] = []
     if (this.seenVersion < 0) {
+      const listing = this.library.current()!
       const listed = new Set(listing.documents.map((summary) => summary.path))
       for (const path of this.indexed.keys()) if (!listed.has(path)) removed.push(path)
       for (const summary of listing.documents) this.consider(summary, removed)
-    } else if (listing.version !== this.seenVersion) {
+      this.seenVersion = listing.version
+    } else if (head.version !== this.seenVersion) {
       const changes = this.library.status(this.seenVersion)
       for (const summary of changes.changed) this.consider(summary, removed)
       removed.push(...changes.removed.filter((path) => this.indexed.has(path)))
+      // A large change comes in pages: the rest at the next look.
+      this.seenVersion = changes.version
     }
-    this.seenVersion = listing.version
     if (removed.length > 0) {
+      for (const path of removed) this.drop(path)
       await this.ask({ type: 'remove', paths: removed })
       for (const path of removed) this.indexed.delete(path)
     }
@@ -171,6 +202,7 @@ export class SearchService {
   private consider(summary: DocumentSummary, removed: string[]): void {
     if (summary.status === 'ok') {
       const stamp = stampOf(summary)
+      if (this.indexed.get(summary.path) === stamp) this.drop(summary.path)
       if (this.indexed.get(summary.path) === stamp || this.waiting.get(summary.path) === stamp) return
       if (!this.waiting.has(summary.path)) this.progress.total++
       this.waiting.set(summary.path, stamp)
@@ -181,9 +213,11 @@ export class SearchService {
     while (this.waiting.size > 0 && this.root === root && !this.closed) {
       const batch = [...this.waiting].slice(0, BATCH)
       const documents = await mapLimited(batch, READ_CONCURRENCY, async ([path, stamp]) => {
+        const handed = this.handed.get(path)
+        this.drop(path)
+        if (handed?.root === root && handed.stamp === stamp) return { document: handed.document, stamp }
         try {
-          const document = await this.source.read(await this.library.originalFile(path))
-          return { document: { path, title: document.title, kind: document.kind, language: document.language, date: document.date, paragraphs: document.paragraphs }, stamp }
+          return { document: searchable(path, await this.source.read(await this.library.originalFile(path))), stamp }
         } catch {
           // A file that cannot be read now is listed with its error by the library; the index leaves it out.
           return null
@@ -202,6 +236,24 @@ export class SearchService {
     if (this.root !== root || this.closed) return
     await this.save()
     this.progress = { done: 0, total: 0 }
+  }
+
+  /** A document the library read: kept for the index, unless too much waits already. */
+  private take(root: string, summary: DocumentSummary, document: ReadDocument): void {
+    if (this.closed) return
+    this.drop(summary.path)
+    let characters = 0
+    for (const paragraph of document.paragraphs) characters += paragraph.text.length
+    if (this.handedCharacters + characters > MAX_HANDED_CHARACTERS) return
+    this.handed.set(summary.path, { root, stamp: stampOf(summary), document: searchable(summary.path, document), characters })
+    this.handedCharacters += characters
+  }
+
+  private drop(path: string): void {
+    const handed = this.handed.get(path)
+    if (!handed) return
+    this.handed.delete(path)
+    this.handedCharacters -= handed.characters
   }
 
   private async save(): Promise<void> {
