@@ -142,7 +142,7 @@ interface CpuProfile {
 /**
  * Where the long tasks' time went: samples in stretches of the main thread busy for over 50 ms
  * (idle samples end a stretch), each function counted once per sample it is on the stack of
- * (inclusive time), as "12.3 ms name file:line", the costliest first.
+ * (inclusive time) and where the samples stood (self time), as "12.3 ms name file:line", the costliest first.
  */
 function longTaskTime(profile: CpuProfile, count = 12): string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
@@ -150,12 +150,16 @@ function longTaskTime(profile: CpuProfile, count = 12): string[] {
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
   const idle = (id: number): boolean => byId.get(id)?.callFrame.functionName === '(idle)'
   const inclusive = new Map<string, number>()
+  const self = new Map<string, number>()
   let stretch: number[] = []
   let stretchMs = 0
   const close = (): void => {
     if (stretchMs > 50) {
       for (const k of stretch) {
         const seen = new Set<string>()
+        const leaf = byId.get(profile.samples[k]!)!.callFrame
+        const leafName = `${leaf.functionName || '(anonymous)'} ${leaf.url.split('/').pop()}:${leaf.lineNumber + 1}`
+        self.set(leafName, (self.get(leafName) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000)
         for (let id: number | undefined = profile.samples[k]; id !== undefined; id = parent.get(id)) {
           const frame = byId.get(id)!.callFrame
           if (frame.functionName === '(root)') continue
@@ -175,7 +179,8 @@ function longTaskTime(profile: CpuProfile, count = 12): string[] {
     stretchMs += (profile.timeDeltas[k + 1] ?? 0) / 1000
   })
   close()
-  return [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${name}`)
+  const top = (times: Map<string, number>): string[] => [...times].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${name}`)
+  return ['inclusive:', ...top(inclusive), 'self:', ...top(self)]
 }
 
 /** Comparing ends: the view says it is no longer busy and lists its changes. */
