@@ -59,7 +59,12 @@ export const useReferencesStore = defineStore('references', () => {
   const savedNames = shallowReactive(new Map<string, readonly string[]>())
   let loadRun = 0
 
-  const bySource = computed(() => groupBy(all.value, (reference) => reference.source))
+  /**
+   * The references by the document they stand in, grouped as they arrive: a folder of millions of
+   * words has hundreds of thousands, and grouping them when a comparison first asks cost its first
+   * drawing a long task.
+   */
+  const bySource = shallowRef(new Map<string, ResolvedReference[]>())
   const citation = computed(() => trail.value[trail.value.length - 1] ?? null)
 
   async function load(): Promise<void> {
@@ -70,6 +75,7 @@ export const useReferencesStore = defineStore('references', () => {
       const { references, versions, addedNames: names } = await call('folderReferences', {})
       if (run !== loadRun) return
       all.value = references
+      bySource.value = groupBy(references, (reference) => reference.source)
       versionGroups.value = new Map(versions.flatMap((group) => group.documents.map((path) => [path, group.documents] as const)))
       addedNames.value = names
       // The trail shows the references as they now resolve (after a correction, a change on disk).
@@ -153,6 +159,7 @@ export const useReferencesStore = defineStore('references', () => {
   function reset(): void {
     loadRun++
     all.value = []
+    bySource.value = new Map()
     versionGroups.value = new Map()
     trail.value = []
     error.value = null

@@ -1,15 +1,16 @@
 import { compareParagraphs, type ComparisonRow } from '../../../core/compare/compare'
 import type { CompareOptions } from '../../../core/compare/options'
+import type { WordOp } from '../../../core/compare/word-diff'
 import type { Paragraph } from '../../../core/text/paragraphs'
 import type { DocumentContent } from '../../../shared/documents'
 import { AppError } from '../../../shared/errors'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
 
 /**
- * Rows per message, weighed by their word operations: enough that the messages are few, few
- * enough that the window decodes one well within a frame.
+ * Rows per message, weighed by their word operations and their characters: enough that the
+ * messages are few, few enough that the window decodes one in a few milliseconds.
  */
-const ROWS_WEIGHT = 4_000
+const ROWS_WEIGHT = 100_000
 /** Characters of paragraph text per message of a document read: a few milliseconds to decode. */
 const PARAGRAPHS_WEIGHT = 200_000
 
@@ -28,8 +29,11 @@ function postChunks<T>(items: readonly T[], weigh: (item: T) => number, limit: n
   if (chunk.length) post(chunk)
 }
 
-const rowWeight = (row: ComparisonRow): number => 1 + (row.ops?.length ?? 0)
-const paragraphWeight = (paragraph: Paragraph): number => 64 + paragraph.text.length
+/** An object costs decoding about what 32 characters of text do. */
+const OBJECT_WEIGHT = 32
+const opWeight = (op: WordOp): number => OBJECT_WEIGHT + op.text.length + (op.rightText?.length ?? 0) + (op.changes?.reduce((sum, change) => sum + opWeight(change), 0) ?? 0)
+const rowWeight = (row: ComparisonRow): number => OBJECT_WEIGHT + (row.ops?.reduce((sum, op) => sum + opWeight(op), 0) ?? 0)
+const paragraphWeight = (paragraph: Paragraph): number => OBJECT_WEIGHT + paragraph.text.length
 
 /**
  * The comparison worker's work, apart from the worker: documents kept by path (read through
