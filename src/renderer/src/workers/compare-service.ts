@@ -10,9 +10,9 @@ import type { CompareRequest, CompareResponse } from './compare-protocol'
  * Rows per message, weighed by their word operations and their characters: enough that the
  * messages are few, few enough that the window decodes one in a few milliseconds.
  */
-const ROWS_WEIGHT = 100_000
+const ROWS_WEIGHT = 40_000
 /** Characters of paragraph text per message of a document read: a few milliseconds to decode. */
-const PARAGRAPHS_WEIGHT = 200_000
+const PARAGRAPHS_WEIGHT = 100_000
 
 /** Posts items in chunks of at most about `limit` weight. */
 function postChunks<T>(items: readonly T[], weigh: (item: T) => number, limit: number, post: (chunk: T[]) => void): void {
