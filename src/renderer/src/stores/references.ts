@@ -76,6 +76,7 @@ export const useReferencesStore = defineStore('references', () => {
       if (run !== loadRun) return
       all.value = references
       bySource.value = groupBy(references, (reference) => reference.source)
+      byParagraphCache.clear()
       versionGroups.value = new Map(versions.flatMap((group) => group.documents.map((path) => [path, group.documents] as const)))
       addedNames.value = names
       // The trail shows the references as they now resolve (after a correction, a change on disk).
@@ -92,6 +93,18 @@ export const useReferencesStore = defineStore('references', () => {
 
   function inDocument(path: string): ResolvedReference[] {
     return bySource.value.get(path) ?? []
+  }
+
+  /** A document's references by paragraph, grouped once per answer: a comparison's tables ask again at every swap or new base. */
+  const byParagraphCache = new Map<string, Map<number, ResolvedReference[]>>()
+  function inParagraphsOf(path: string): Map<number, ResolvedReference[]> {
+    // Read first, so that what asks follows a new answer (which empties the cache).
+    const sources = bySource.value
+    const known = byParagraphCache.get(path)
+    if (known) return known
+    const grouped = groupBy(sources.get(path) ?? [], (reference) => reference.paragraph)
+    byParagraphCache.set(path, grouped)
+    return grouped
   }
 
   /** References in other documents whose target (or a candidate) is `path`. */
@@ -160,11 +173,12 @@ export const useReferencesStore = defineStore('references', () => {
     loadRun++
     all.value = []
     bySource.value = new Map()
+    byParagraphCache.clear()
     versionGroups.value = new Map()
     trail.value = []
     error.value = null
     savedNames.clear()
   }
 
-  return { all, loading, error, trail, citation, preview, load, inDocument, citing, versionsOf, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
+  return { all, loading, error, trail, citation, preview, load, inDocument, inParagraphsOf, citing, versionsOf, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
 })
