@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { editDocument } from '../src/bench/generate'
-import { VIEW_PAIR_FILES, viewPair, writeViewPair } from '../src/bench/view'
+import { VIEW_PAIR_FILES, VIEW_THIRD_FILE, writeViewPair } from '../src/bench/view'
 import { AppPage } from './app-page'
 import { PROJECT_ROOT, startWebHost, type WebHost } from './web-host'
 
@@ -15,15 +14,13 @@ import { PROJECT_ROOT, startWebHost, type WebHost } from './web-host'
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'e2e', 'screenshots')
 const MAX_DRAWN_ROWS = 60
-const THIRD = 'statement-third.txt'
 
 let folder: string
 let host: WebHost
 
 test.beforeAll(async () => {
+  // The pair and a third version, for the multi-document view.
   folder = await writeViewPair(100_000)
-  // A third version, for the multi-document view.
-  writeFileSync(join(folder, THIRD), editDocument(viewPair(100_000)[0], 0.1, 7).join('\n\n'))
   host = await startWebHost(folder)
   mkdirSync(SCREENSHOTS, { recursive: true })
 })
@@ -176,7 +173,7 @@ test.describe('the multi-document view', () => {
     test.setTimeout(180_000)
     const app = new AppPage(page)
     await page.goto(host.url)
-    for (const file of [...VIEW_PAIR_FILES, THIRD]) await app.document(file).getByTestId('select-for-compare').check({ timeout: 60_000 })
+    for (const file of [...VIEW_PAIR_FILES, VIEW_THIRD_FILE]) await app.document(file).getByTestId('select-for-compare').check({ timeout: 60_000 })
     await page.getByTestId('compare-selected').click()
     const table = app.comparison.getByTestId('comparison-table')
     await expect(app.comparison.getByTestId('multi-row').first()).toBeVisible({ timeout: 120_000 })
@@ -193,5 +190,71 @@ test.describe('the multi-document view', () => {
     }
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi.png') })
+  })
+})
+
+/**
+ * The paragraphs of the first row in view (below a sticky header), each cell's text from its
+ * start: the table is marked, so that a table mounted anew has lost the mark.
+ */
+const FIRST_VISIBLE = `(() => {
+  const scroller = document.querySelector('[data-testid="comparison-table"]')
+  const sticky = scroller.querySelector('[data-sticky-header]')
+  const top = (sticky ?? scroller).getBoundingClientRect()[sticky ? 'bottom' : 'top']
+  const row = [...scroller.querySelectorAll('[role="row"][data-index]')].find((row) => row.getBoundingClientRect().bottom > top + 1)
+  const cells = [...row.querySelectorAll('[role="cell"], [role="rowheader"]')].map((cell) => cell.innerText.replace(/\\s+/g, ' ').trim().slice(0, 80))
+  return { cells: cells.filter((text) => text.length > 20).sort(), kept: scroller.dataset.kept === 'yes' }
+})()`
+
+/** Scrolls the table to about the middle, marks it, and tells what is read at the top of the view. */
+async function readInTheMiddle(page: Page): Promise<string[]> {
+  await page.evaluate(`{
+    const scroller = document.querySelector('[data-testid="comparison-table"]')
+    scroller.scrollTop = scroller.scrollHeight / 2
+    scroller.dataset.kept = 'yes'
+  }`)
+  await page.waitForTimeout(500)
+  return (await page.evaluate<{ cells: string[] }>(FIRST_VISIBLE)).cells
+}
+
+/** Waits for a comparison to end and checks that the same table shows the same paragraphs at the top. */
+async function expectSamePlace(page: Page, before: string[], sameCells: (now: string[]) => void): Promise<void> {
+  await expect(page.getByTestId('comparison')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 })
+  await page.waitForTimeout(500)
+  const now = await page.evaluate<{ cells: string[]; kept: boolean }>(FIRST_VISIBLE)
+  expect(now.kept).toBe(true)
+  expect(before.length).toBeGreaterThan(0)
+  sameCells(now.cells)
+}
+
+test.describe('comparing again', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('an option, a swap or a new base keeps the table and the paragraph read at the top of the view', async ({ page }) => {
+    test.setTimeout(180_000)
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    await app.compare(...VIEW_PAIR_FILES)
+    const stats = await app.comparison.getByTestId('comparison-stats').textContent()
+
+    let before = await readInTheMiddle(page)
+    await app.comparison.getByTestId('option-ignoreCase').check()
+    await expect(app.comparison.getByTestId('comparing')).toHaveCount(0)
+    await expectSamePlace(page, before, (now) => expect(now).toEqual(before))
+    await expect(app.comparison.getByTestId('comparison-stats')).not.toHaveText(stats ?? '')
+
+    before = await readInTheMiddle(page)
+    await app.comparison.getByTestId('swap-sides').click()
+    // The paragraphs are the same, each on the other side.
+    await expectSamePlace(page, before, (now) => expect(now).toEqual(before))
+    await expect(app.comparison.getByTestId('left-title')).toBeVisible()
+
+    await app.document(VIEW_THIRD_FILE).getByTestId('select-for-compare').check()
+    await page.getByTestId('compare-selected').click()
+    await expect(app.comparison.getByTestId('multi-row').first()).toBeVisible({ timeout: 60_000 })
+    before = await readInTheMiddle(page)
+    await app.comparison.getByTestId('make-base').first().click()
+    // The base paragraph read is still at the top, now in its document's column.
+    await expectSamePlace(page, before, (now) => expect(now).toContain(before[0]))
   })
 })

@@ -1,5 +1,6 @@
 import type { Channel, ChannelArgs, ChannelResult, RawBridge } from '../../shared/contract'
-import { AppError, type Envelope } from '../../shared/errors'
+import type { Envelope } from '../../shared/errors'
+import { callOverHttp, unwrap } from './bridge-http'
 
 const TOKEN_KEY = 'communique.token'
 
@@ -19,28 +20,21 @@ function takeWebToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? ''
 }
 
-async function callOverHttp(token: string, channel: Channel, args: unknown): Promise<Envelope<unknown>> {
-  let response: Response
-  try {
-    response = await fetch(`/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-communique-token': token },
-      body: JSON.stringify(args ?? {}),
-    })
-  } catch {
-    return { ok: false, error: { code: 'IO_ERROR', message: 'The Communique host does not answer; is it still running?' } }
-  }
-  if (response.status === 401) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: 'This page has no valid access token; open the address the host printed.' } }
-  }
-  return (await response.json()) as Envelope<unknown>
+/** The web host's token; null in Electron, where the preload carries the calls. */
+const token = window.communique ? null : takeWebToken()
+
+/**
+ * Where a worker may call the host itself: the web host's token (a worker fetches with it), or
+ * null in Electron, where only the window reaches the preload and hands results on.
+ */
+export function hostTokenForWorkers(): string | null {
+  return token
 }
 
 function rawBridge(): RawBridge {
   if (window.communique) return window.communique
-  const token = takeWebToken()
   return new Proxy({} as RawBridge, {
-    get: (_target, channel: string) => (args: unknown) => callOverHttp(token, channel as Channel, args),
+    get: (_target, channel: string) => (args: unknown) => callOverHttp(token ?? '', channel as Channel, args),
   })
 }
 
@@ -49,7 +43,5 @@ const raw = rawBridge()
 /** Calls one channel of the contract; failures arrive as AppError with a stable code. */
 export async function call<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<ChannelResult<C>> {
   const send = raw[channel] as (args: ChannelArgs<C>) => Promise<Envelope<ChannelResult<C>>>
-  const envelope = await send(args)
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message)
-  return envelope.value
+  return unwrap<C>(await send(args))
 }

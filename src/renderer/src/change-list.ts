@@ -141,6 +141,11 @@ export function describePairChange(change: ChangeEntry, rows: ComparisonRow[], l
   return { place: placeOf(row, left, right), excerpt: excerptOf(row, left, right) }
 }
 
+/** Only where a change of a pair is: what the ruler's marks are named by, hundreds at a time. */
+export function pairChangePlace(change: ChangeEntry, rows: ComparisonRow[], left: Paragraph[], right: Paragraph[]): string {
+  return placeOf(rows[change.row]!, left, right)
+}
+
 /** The document whose cell a grid row's change entry describes: the first that differs from the base. */
 function firstDiffering(gridRow: GridRow): number {
   return gridRow.cells.findIndex((cell) => cell !== null && !cell.continued && cell.row.kind !== 'equal')

@@ -42,11 +42,15 @@ export function useFind(texts: Ref<string[] | null>, reveal: (match: FoundRange)
     if (currentMatch.value) void reveal(currentMatch.value)
   }
 
-  watch(texts, () => {
-    folded = null
-    search()
-  })
-  watch([query, open], search)
+  // Texts are only made while the bar is open: a comparison of a million words is not joined for nothing.
+  watch(
+    () => (open.value ? texts.value : null),
+    () => {
+      folded = null
+      search()
+    },
+  )
+  watch(query, search)
 
   function step(direction: 1 | -1): void {
     const count = result.value.matches.length

@@ -1,7 +1,13 @@
 import { nextTick, onBeforeUnmount, onMounted, ref, shallowRef, watch } from 'vue'
 import { RowHeights, rowsInView, scrollTopToShow, type RowRange } from '../view-model/row-heights'
 
-export interface VirtualRowsOptions {
+/** How a list finds the reader's place again in new rows: what a row stands for, and which row stands for it now. */
+export interface PlaceKeeping<P> {
+  of: (index: number) => P | null
+  find: (place: P) => number
+}
+
+export interface VirtualRowsOptions<P = unknown> {
   /** How many rows the list has; a new count (or a new `version`) starts the measurements over. */
   count: () => number
   /** Changes when the rows are new even if their count is not (another comparison). */
@@ -13,6 +19,8 @@ export interface VirtualRowsOptions {
   estimator: (width: number) => (index: number) => number
   /** Pixels rendered beyond each edge of the view, so a scroll shows rows already laid out. */
   overscan?: number
+  /** New rows (another `version`) keep the row at the top of the view there, found again by its place; without, they start at the top. */
+  place?: PlaceKeeping<P>
 }
 
 /** Attempts at landing a row: each renders the rows around it and measures them, usually two or three are enough. */
@@ -26,7 +34,7 @@ const MAX_LANDING_ATTEMPTS = 12
  * A row that changes height above the view moves the scroll position with it, so what is read
  * stays put.
  */
-export function useVirtualRows(options: VirtualRowsOptions) {
+export function useVirtualRows<P>(options: VirtualRowsOptions<P>) {
   const scroller = ref<HTMLElement | null>(null)
   const rows = ref<HTMLElement | null>(null)
   const range = shallowRef<RowRange>({ start: 0, end: 0 })
@@ -37,6 +45,8 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   let width = 0
   let landingRun = 0
   const observed = new Set<HTMLElement>()
+  /** The row at the top of the view, as a place, and how far into it the view starts: noted on every scroll, used when new rows come. */
+  let topPlace: { place: P; into: number } | null = null
 
   /** Where the rows start inside the scrolled content (what stands above them: padding, a header). */
   function listTop(): number {
@@ -68,6 +78,14 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const next = rowsInView(heights, top, top + element.clientHeight, overscan)
     offset.value = heights.offsetOf(next.start)
     if (next.start !== range.value.start || next.end !== range.value.end) range.value = next
+    notePlace(top + insetTop())
+  }
+
+  function notePlace(top: number): void {
+    if (!options.place) return
+    const first = heights.indexAt(top)
+    const place = first < 0 ? null : options.place.of(first)
+    topPlace = place === null ? null : { place, into: Math.max(0, top - heights.offsetOf(first)) }
   }
 
   const rowIndex = (element: HTMLElement): number => Number(element.dataset.index)
@@ -144,19 +162,33 @@ export function useVirtualRows(options: VirtualRowsOptions) {
    * the rows around it are rendered and measured, until the place no longer moves. Never smooth:
    * a smooth scroll aims at estimates that change on the way.
    */
-  async function scrollToIndex(index: number): Promise<void> {
+  function scrollToIndex(index: number): Promise<void> {
+    return land(index, (element) =>
+      scrollTopToShow(heights, index, {
+        height: element.clientHeight,
+        insetTop: insetTop(),
+        listTop: listTop(),
+        maxScroll: maxScroll(element),
+      }),
+    )
+  }
+
+  const maxScroll = (element: HTMLElement): number => listTop() + heights.total + bottomPadding() - element.clientHeight
+
+  /** Scrolls so that the view starts `into` pixels into a row (at most its height), under what sticks at the top. */
+  function scrollToOffsetInto(index: number, into: number): Promise<void> {
+    return land(index, (element) => Math.min(maxScroll(element), listTop() + heights.offsetOf(index) + Math.min(into, Math.max(0, heights.height(index) - 1)) - insetTop()))
+  }
+
+  /** Scrolls to where `target` says a row is shown, again as the rows there are rendered and measured, until it stays. */
+  async function land(index: number, target: (element: HTMLElement) => number): Promise<void> {
     const run = ++landingRun
     for (let attempt = 0; attempt < MAX_LANDING_ATTEMPTS; attempt++) {
       const element = scroller.value
       if (!element || index < 0 || index >= heights.count) return
-      const target = scrollTopToShow(heights, index, {
-        height: element.clientHeight,
-        insetTop: insetTop(),
-        listTop: listTop(),
-        maxScroll: listTop() + heights.total + bottomPadding() - element.clientHeight,
-      })
-      if (attempt > 0 && Math.abs(element.scrollTop - target) < 1) return
-      element.scrollTop = target
+      const wanted = Math.round(Math.max(0, target(element)))
+      if (attempt > 0 && Math.abs(element.scrollTop - wanted) < 1) return
+      element.scrollTop = wanted
       update()
       await nextTick()
       if (run !== landingRun) return
@@ -182,8 +214,12 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   }
 
   watch([options.count, options.version ?? (() => null)], () => {
+    // Where the reader was in the rows just replaced (noted before these props came).
+    const kept = topPlace
     reset()
-    if (scroller.value) scroller.value.scrollTop = 0
+    const index = kept && options.place ? options.place.find(kept.place) : -1
+    if (index >= 0) void scrollToOffsetInto(index, kept!.into)
+    else if (scroller.value) scroller.value.scrollTop = 0
     void nextTick(track)
   })
   watch(range, () => void nextTick(track))

@@ -59,7 +59,12 @@ export const useReferencesStore = defineStore('references', () => {
   const savedNames = shallowReactive(new Map<string, readonly string[]>())
   let loadRun = 0
 
-  const bySource = computed(() => groupBy(all.value, (reference) => reference.source))
+  /**
+   * The references by the document they stand in, grouped as they arrive: a folder of millions of
+   * words has hundreds of thousands, and grouping them when a comparison first asks cost its first
+   * drawing a long task.
+   */
+  const bySource = shallowRef(new Map<string, ResolvedReference[]>())
   const citation = computed(() => trail.value[trail.value.length - 1] ?? null)
 
   async function load(): Promise<void> {
@@ -70,6 +75,8 @@ export const useReferencesStore = defineStore('references', () => {
       const { references, versions, addedNames: names } = await call('folderReferences', {})
       if (run !== loadRun) return
       all.value = references
+      bySource.value = groupBy(references, (reference) => reference.source)
+      byParagraphCache.clear()
       versionGroups.value = new Map(versions.flatMap((group) => group.documents.map((path) => [path, group.documents] as const)))
       addedNames.value = names
       // The trail shows the references as they now resolve (after a correction, a change on disk).
@@ -86,6 +93,18 @@ export const useReferencesStore = defineStore('references', () => {
 
   function inDocument(path: string): ResolvedReference[] {
     return bySource.value.get(path) ?? []
+  }
+
+  /** A document's references by paragraph, grouped once per answer: a comparison's tables ask again at every swap or new base. */
+  const byParagraphCache = new Map<string, Map<number, ResolvedReference[]>>()
+  function inParagraphsOf(path: string): Map<number, ResolvedReference[]> {
+    // Read first, so that what asks follows a new answer (which empties the cache).
+    const sources = bySource.value
+    const known = byParagraphCache.get(path)
+    if (known) return known
+    const grouped = groupBy(sources.get(path) ?? [], (reference) => reference.paragraph)
+    byParagraphCache.set(path, grouped)
+    return grouped
   }
 
   /** References in other documents whose target (or a candidate) is `path`. */
@@ -153,11 +172,13 @@ export const useReferencesStore = defineStore('references', () => {
   function reset(): void {
     loadRun++
     all.value = []
+    bySource.value = new Map()
+    byParagraphCache.clear()
     versionGroups.value = new Map()
     trail.value = []
     error.value = null
     savedNames.clear()
   }
 
-  return { all, loading, error, trail, citation, preview, load, inDocument, citing, versionsOf, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
+  return { all, loading, error, trail, citation, preview, load, inDocument, inParagraphsOf, citing, versionsOf, follow, choose, back, close, showPreview, hidePreview, namesOf, addName, correct, reset }
 })

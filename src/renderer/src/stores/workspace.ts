@@ -13,6 +13,10 @@ export type WorkspaceMode = 'empty' | 'read' | 'compare'
 /** A base document and at most MAX_OTHERS others. */
 export const MAX_COMPARED = MAX_OTHERS + 1
 
+function sameDocuments(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((path) => b.includes(path))
+}
+
 /** What the main pane shows: one document being read, or a comparison of two to six. */
 export const useWorkspaceStore = defineStore('workspace', () => {
   const documents = useDocumentsStore()
@@ -70,20 +74,26 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function compare(paths: string[]): Promise<void> {
     const run = ++comparisonRun
+    // The same documents again (other options, another base): the table shown stays, and the reader's place in it, until the new comparison replaces it.
+    const again = mode.value === 'compare' && comparisons.value !== null && sameDocuments(paths, comparedPaths.value)
     mode.value = 'compare'
-    comparedPaths.value = paths
     selection.value = [...paths]
-    comparisons.value = null
+    if (!again) {
+      comparedPaths.value = paths
+      comparisons.value = null
+    }
     error.value = null
     comparing.value = true
     progress.value = 0
     try {
-      const contents = await Promise.all(paths.map((path) => documents.load(path)))
-      const texts = contents.map((content) => content.paragraphs.map((paragraph) => paragraph.text))
-      const result = await compareInWorker(texts[0]!, texts.slice(1), { ...options.value }, (done) => {
+      await Promise.all(paths.map((path) => documents.load(path)))
+      const result = await compareInWorker(paths, { ...options.value }, (done) => {
         if (run === comparisonRun) progress.value = done
       })
-      if (run === comparisonRun) comparisons.value = markRaw(result.map((comparison) => markRaw(comparison)))
+      if (run === comparisonRun) {
+        comparedPaths.value = paths
+        comparisons.value = markRaw(result.map((comparison) => markRaw(comparison)))
+      }
     } catch (failure) {
       if (run === comparisonRun) error.value = userMessage(failure)
     } finally {

@@ -1,40 +1,28 @@
 import type { Comparison, ComparisonRow } from '../../../core/compare/compare'
 import type { CompareOptions } from '../../../core/compare/options'
+import type { Paragraph } from '../../../core/text/paragraphs'
+import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
+import { AppError } from '../../../shared/errors'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
+
+/** A request waiting for its answer: what to do with each message, until `done` or `failed`. */
+interface Waiting {
+  receive: (response: CompareResponse) => void
+  done: () => void
+  fail: (error: Error) => void
+}
 
 let worker: Worker | null = null
 let nextId = 1
-interface Waiting {
-  resolve: (comparisons: Comparison[]) => void
-  reject: (error: Error) => void
-  progress: (done: number) => void
-  /** Rows received so far, per comparison, and each comparison once its stats came. */
-  rows: ComparisonRow[][]
-  comparisons: Comparison[]
-}
 const waiting = new Map<number, Waiting>()
 
 function receive(response: CompareResponse): void {
   const entry = waiting.get(response.id)
   if (!entry) return
-  switch (response.kind) {
-    case 'progress':
-      return entry.progress(response.done)
-    case 'rows': {
-      const rows = (entry.rows[response.comparison] ??= [])
-      for (const row of response.rows) rows.push(row)
-      return
-    }
-    case 'compared':
-      entry.comparisons[response.comparison] = { rows: entry.rows[response.comparison] ?? [], stats: response.stats }
-      return
-    case 'done':
-      waiting.delete(response.id)
-      return entry.resolve(entry.comparisons)
-    case 'failed':
-      waiting.delete(response.id)
-      return entry.reject(new Error(response.message))
-  }
+  if (response.kind === 'done' || response.kind === 'failed') waiting.delete(response.id)
+  if (response.kind === 'done') entry.done()
+  else if (response.kind === 'failed') entry.fail(new AppError(response.code, response.message))
+  else entry.receive(response)
 }
 
 function compareWorker(): Worker {
@@ -42,27 +30,69 @@ function compareWorker(): Worker {
   worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' })
   worker.onmessage = (event: MessageEvent<CompareResponse>) => receive(event.data)
   worker.onerror = (event) => {
-    for (const entry of waiting.values()) entry.reject(new Error(event.message || 'The comparison worker stopped.'))
+    for (const entry of waiting.values()) entry.fail(new Error(event.message || 'The comparison worker stopped.'))
     waiting.clear()
+    // A new worker knows no document: the window reads them again.
     worker = null
+    lostListener()
   }
   return worker
 }
 
-/**
- * Compares the base with each other document in the worker; settles with one comparison per
- * other. The rows arrive in chunks, each read between frames.
- */
-export function compareInWorker(
-  base: string[],
-  others: string[][],
-  options: Partial<CompareOptions>,
-  progress: (done: number) => void = () => undefined,
-): Promise<Comparison[]> {
+let lostListener: () => void = () => undefined
+/** Called when the worker stopped and its documents with it. */
+export function onWorkerLost(listener: () => void): void {
+  lostListener = listener
+}
+
+function ask(request: CompareRequest & { id: number }, receive: Waiting['receive'], done: () => void, fail: Waiting['fail']): void {
+  waiting.set(request.id, { receive, done, fail })
+  compareWorker().postMessage(request)
+}
+
+/** Has the worker read a document from the web host; the window gets its summary and paragraphs in chunks. */
+export function readInWorker(path: string, token: string): Promise<DocumentContent> {
   const id = nextId++
-  const request: CompareRequest = { id, base, others, options }
+  let summary: DocumentSummary | null = null
+  const paragraphs: Paragraph[] = []
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject, progress, rows: [], comparisons: [] })
-    compareWorker().postMessage(request)
+    const receive = (response: CompareResponse): void => {
+      if (response.kind === 'document') summary = response.summary
+      else if (response.kind === 'paragraphs') for (const paragraph of response.paragraphs) paragraphs.push(paragraph)
+    }
+    const done = (): void => (summary ? resolve({ summary, paragraphs }) : reject(new Error(`No document came for ${path}.`)))
+    ask({ kind: 'read', id, path, token }, receive, done, reject)
+  })
+}
+
+/** Hands the worker a document the window read (Electron: only the window reaches the preload). */
+export function keepInWorker(path: string, content: DocumentContent): void {
+  compareWorker().postMessage({ kind: 'keep', path, texts: content.paragraphs.map((paragraph) => paragraph.text) } satisfies CompareRequest)
+}
+
+/** The worker forgets documents (null: every one), so that changed ones are read again. */
+export function forgetInWorker(paths: string[] | null): void {
+  worker?.postMessage({ kind: 'forget', paths } satisfies CompareRequest)
+}
+
+/**
+ * Compares the base (the first path) with each other document in the worker, which holds them
+ * (read or kept); settles with one comparison per other. The rows arrive in chunks, each read
+ * between frames.
+ */
+export function compareInWorker(paths: string[], options: Partial<CompareOptions>, progress: (done: number) => void = () => undefined): Promise<Comparison[]> {
+  const id = nextId++
+  const rows: ComparisonRow[][] = []
+  const comparisons: Comparison[] = []
+  return new Promise((resolve, reject) => {
+    const receive = (response: CompareResponse): void => {
+      if (response.kind === 'progress') progress(response.done)
+      else if (response.kind === 'rows') {
+        const received = (rows[response.comparison] ??= [])
+        for (const row of response.rows) received.push(row)
+      } else if (response.kind === 'compared') comparisons[response.comparison] = { rows: rows[response.comparison] ?? [], stats: response.stats }
+    }
+    // Plain copies: a store's reactive array cannot be cloned into the worker.
+    ask({ kind: 'compare', id, paths: [...paths], options: { ...options } }, receive, () => resolve(comparisons), reject)
   })
 }

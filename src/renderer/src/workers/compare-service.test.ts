@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { splitParagraphs } from '../../../core/text/paragraphs'
+import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
+import { AppError } from '../../../shared/errors'
+import type { CompareResponse } from './compare-protocol'
+import { CompareService } from './compare-service'
+
+const LEFT = ['First paragraph.', 'Second paragraph here.', 'Third.']
+const RIGHT = ['First paragraph.', 'Second paragraph there.', 'Third.', 'Fourth, new.']
+
+function content(path: string, texts: string[]): DocumentContent {
+  return { summary: { path } as DocumentSummary, paragraphs: splitParagraphs(texts.join('\n\n')) }
+}
+
+/** The service with a folder of documents read through `readDocument` as the web host would answer, and what it posted. */
+function service(folder: Record<string, string[]> = {}) {
+  const posted: CompareResponse[] = []
+  const reads: string[] = []
+  const compare = new CompareService(
+    (response) => posted.push(response),
+    async (path, token) => {
+      reads.push(`${path} ${token}`)
+      const texts = folder[path]
+      if (!texts) throw new AppError('NOT_FOUND', `${path} does not exist.`)
+      return content(path, texts)
+    },
+  )
+  return { compare, posted, reads }
+}
+
+describe('CompareService', () => {
+  it('compares documents the window handed over (Electron) and answers rows, stats, done', async () => {
+    const { compare, posted } = service()
+    await compare.handle({ kind: 'keep', path: 'a.txt', texts: LEFT })
+    await compare.handle({ kind: 'keep', path: 'b.txt', texts: RIGHT })
+    await compare.handle({ kind: 'compare', id: 7, paths: ['a.txt', 'b.txt'], options: {} })
+    const rows = posted.flatMap((response) => (response.kind === 'rows' ? response.rows : []))
+    expect(rows.map((row) => row.kind)).toEqual(['equal', 'modified', 'equal', 'inserted'])
+    expect(posted.find((response) => response.kind === 'compared')).toMatchObject({ id: 7, comparison: 0, stats: { inserted: 1, modified: 1 } })
+    expect(posted.at(-1)).toEqual({ id: 7, kind: 'done' })
+  })
+
+  it('reads a document itself (web host), sends the window its summary and paragraphs, and compares it', async () => {
+    const { compare, posted, reads } = service({ 'a.txt': LEFT, 'b.txt': RIGHT })
+    await Promise.all([
+      compare.handle({ kind: 'read', id: 1, path: 'a.txt', token: 'secret' }),
+      compare.handle({ kind: 'read', id: 2, path: 'b.txt', token: 'secret' }),
+      compare.handle({ kind: 'compare', id: 3, paths: ['a.txt', 'b.txt'], options: {} }),
+    ])
+    expect(reads).toEqual(['a.txt secret', 'b.txt secret'])
+    expect(posted.find((response) => response.id === 1 && response.kind === 'document')).toMatchObject({ summary: { path: 'a.txt' } })
+    const paragraphs = posted.flatMap((response) => (response.id === 2 && response.kind === 'paragraphs' ? response.paragraphs : []))
+    expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(RIGHT)
+    expect(posted.filter((response) => response.kind === 'done').map((response) => response.id).sort()).toEqual([1, 2, 3])
+  })
+
+  it('sends a long document in chunks, each of bounded size', async () => {
+    const long = Array.from({ length: 3_000 }, (_, k) => `Paragraph ${k} ${'word '.repeat(40)}`.trim())
+    const { compare, posted } = service({ 'long.txt': long })
+    await compare.handle({ kind: 'read', id: 1, path: 'long.txt', token: 't' })
+    const chunks = posted.filter((response) => response.kind === 'paragraphs')
+    expect(chunks.length).toBeGreaterThan(1)
+    expect(chunks.flatMap((chunk) => chunk.paragraphs).map((paragraph) => paragraph.text)).toEqual(long)
+  })
+
+  it('fails with the host error code, forgets what it was told to, and refuses a document it was not given', async () => {
+    const { compare, posted } = service({ 'a.txt': LEFT })
+    await compare.handle({ kind: 'read', id: 1, path: 'gone.txt', token: 't' })
+    expect(posted.at(-1)).toEqual({ id: 1, kind: 'failed', code: 'NOT_FOUND', message: 'gone.txt does not exist.' })
+
+    await compare.handle({ kind: 'keep', path: 'b.txt', texts: RIGHT })
+    await compare.handle({ kind: 'read', id: 2, path: 'a.txt', token: 't' })
+    await compare.handle({ kind: 'forget', paths: ['b.txt'] })
+    await compare.handle({ kind: 'compare', id: 3, paths: ['a.txt', 'b.txt'], options: {} })
+    expect(posted.at(-1)).toMatchObject({ id: 3, kind: 'failed', code: 'INTERNAL' })
+
+    await compare.handle({ kind: 'forget', paths: null })
+    await compare.handle({ kind: 'compare', id: 4, paths: ['a.txt', 'a.txt'], options: {} })
+    expect(posted.at(-1)).toMatchObject({ id: 4, kind: 'failed' })
+  })
+})

@@ -1,0 +1,104 @@
+import { compareParagraphs, type ComparisonRow } from '../../../core/compare/compare'
+import type { CompareOptions } from '../../../core/compare/options'
+import type { WordOp } from '../../../core/compare/word-diff'
+import type { Paragraph } from '../../../core/text/paragraphs'
+import type { DocumentContent } from '../../../shared/documents'
+import { AppError } from '../../../shared/errors'
+import type { CompareRequest, CompareResponse } from './compare-protocol'
+
+/**
+ * Rows per message, weighed by their word operations and their characters: enough that the
+ * messages are few, few enough that the window decodes one in a few milliseconds.
+ */
+const ROWS_WEIGHT = 40_000
+/** Characters of paragraph text per message of a document read: a few milliseconds to decode. */
+const PARAGRAPHS_WEIGHT = 100_000
+
+/** Posts items in chunks of at most about `limit` weight. */
+function postChunks<T>(items: readonly T[], weigh: (item: T) => number, limit: number, post: (chunk: T[]) => void): void {
+  let chunk: T[] = []
+  let weight = 0
+  for (const item of items) {
+    chunk.push(item)
+    weight += weigh(item)
+    if (weight < limit) continue
+    post(chunk)
+    chunk = []
+    weight = 0
+  }
+  if (chunk.length) post(chunk)
+}
+
+/** An object costs decoding about what 32 characters of text do. */
+const OBJECT_WEIGHT = 32
+const opWeight = (op: WordOp): number => OBJECT_WEIGHT + op.text.length + (op.rightText?.length ?? 0) + (op.changes?.reduce((sum, change) => sum + opWeight(change), 0) ?? 0)
+const rowWeight = (row: ComparisonRow): number => OBJECT_WEIGHT + (row.ops?.reduce((sum, op) => sum + opWeight(op), 0) ?? 0)
+const paragraphWeight = (paragraph: Paragraph): number => OBJECT_WEIGHT + paragraph.text.length
+
+/**
+ * The comparison worker's work, apart from the worker: documents kept by path (read through
+ * `readDocument`, or handed over), and comparisons of them, answered through `post`.
+ */
+export class CompareService {
+  /** Each document's paragraph texts, or its reading under way. */
+  private readonly texts = new Map<string, Promise<string[]>>()
+
+  constructor(
+    private readonly post: (response: CompareResponse) => void,
+    private readonly readDocument: (path: string, token: string) => Promise<DocumentContent>,
+  ) {}
+
+  async handle(request: CompareRequest): Promise<void> {
+    switch (request.kind) {
+      case 'keep':
+        this.texts.set(request.path, Promise.resolve(request.texts))
+        return
+      case 'forget':
+        if (request.paths === null) this.texts.clear()
+        else for (const path of request.paths) this.texts.delete(path)
+        return
+      case 'read':
+        return this.answer(request.id, () => this.read(request.id, request.path, request.token))
+      case 'compare':
+        return this.answer(request.id, () => this.compare(request.id, request.paths, request.options))
+    }
+  }
+
+  private async answer(id: number, work: () => Promise<void>): Promise<void> {
+    try {
+      await work()
+      this.post({ id, kind: 'done' })
+    } catch (error) {
+      const code = error instanceof AppError ? error.code : 'INTERNAL'
+      this.post({ id, kind: 'failed', code, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  private async read(id: number, path: string, token: string): Promise<void> {
+    const reading = this.readDocument(path, token)
+    const texts = reading.then((content) => content.paragraphs.map((paragraph) => paragraph.text))
+    // A failed reading is forgotten, so the next asks again; one forgotten meanwhile stays so.
+    texts.catch(() => {
+      if (this.texts.get(path) === texts) this.texts.delete(path)
+    })
+    this.texts.set(path, texts)
+    const content = await reading
+    this.post({ id, kind: 'document', summary: content.summary })
+    postChunks(content.paragraphs, paragraphWeight, PARAGRAPHS_WEIGHT, (paragraphs) => this.post({ id, kind: 'paragraphs', paragraphs }))
+  }
+
+  private async compare(id: number, paths: string[], options: Partial<CompareOptions>): Promise<void> {
+    const [base, ...others] = await Promise.all(paths.map((path) => this.textsOf(path)))
+    others.forEach((other, k) => {
+      const comparison = compareParagraphs(base!, other, options, (done) => this.post({ id, kind: 'progress', done: (k + done) / others.length }))
+      postChunks(comparison.rows, rowWeight, ROWS_WEIGHT, (rows) => this.post({ id, kind: 'rows', comparison: k, rows }))
+      this.post({ id, kind: 'compared', comparison: k, stats: comparison.stats })
+    })
+  }
+
+  private textsOf(path: string): Promise<string[]> {
+    const texts = this.texts.get(path)
+    if (!texts) throw new AppError('INTERNAL', `The comparison worker was not given ${path}.`)
+    return texts
+  }
+}
