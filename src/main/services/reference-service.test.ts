@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from './app-services'
 import { LibraryService } from './library-service'
 import { ReferenceService, referenceWorkerBeside } from './reference-service'
 import { useTestFolders } from './test-folder'
+import { longestStall } from './test-stall'
 import { recordingPlatform } from './test-platform'
 import { BUILT_WORKER_FOR_TESTS, useReaderPools } from './test-readers'
 
@@ -37,23 +38,6 @@ async function folderReferences(services: AppServices): Promise<FolderReferences
   const answer = await services.dispatch('folderReferences', {})
   if (!answer.ok) throw new Error(answer.error.message)
   return answer.value as FolderReferences
-}
-
-/** The longest gap between ticks of the main thread's event loop while `work` runs. */
-async function longestStall(work: Promise<unknown>): Promise<number> {
-  let last = performance.now()
-  let longest = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-  }, 5)
-  try {
-    await work
-  } finally {
-    clearInterval(timer)
-  }
-  return longest
 }
 
 /** Two long statements, one a revision of the other: seconds of finding and resolving references. */
@@ -91,6 +75,26 @@ describe('ReferenceService', () => {
     expect(first.references.map((reference) => reference.target?.document)).toEqual(['b.txt'])
     expect(second).toBe(first)
     expect(third).toBe(first)
+  })
+
+  it('computes the newest state asked for next: a state superseded while it waited gets the newest answer', { timeout: 60_000 }, async () => {
+    // Long enough that two files are added and listed while the first state is computed.
+    const root = await folderWith(longPair(200_000))
+    const services = await servicesOn(root)
+    const listed = async (path: string) => {
+      while (!services.library.current()!.documents.some((document) => document.path === path && document.status === 'ok')) await new Promise((done) => setTimeout(done, 50))
+    }
+    const first = folderReferences(services)
+    await writeFile(join(root, 'c.txt'), 'Note\n\n1. See paragraph 2 of the Joint Statement.')
+    await listed('c.txt')
+    const second = folderReferences(services)
+    await writeFile(join(root, 'd.txt'), 'Joint Statement\n\n1. First.\n\n2. Second.')
+    await listed('d.txt')
+    const third = folderReferences(services)
+    const sources = (answer: FolderReferences) => [...new Set(answer.references.map((reference) => reference.source))].sort()
+    expect(sources(await first)).toEqual(['statement-revised.txt', 'statement.txt'])
+    expect(await second).toBe(await third)
+    expect((await third).references.find((reference) => reference.source === 'c.txt')?.target?.document).toBe('d.txt')
   })
 
   it('names the versions of one text and lists no quotation between them', async () => {
