@@ -1,4 +1,4 @@
-import { mix32, paragraphWords } from '../quotations/words'
+import { mix32, wordsOf } from '../quotations/words'
 
 /**
  * Versions of one text: re-publications, renderings and drafts of one statement, told apart from
@@ -58,7 +58,7 @@ function sketchDocument(index: number, document: VersionInput): Sketched {
   const all = new Set<number>()
   let words = 0
   for (const paragraph of document.paragraphs) {
-    const { hashes } = paragraphWords(paragraph.text)
+    const { hashes } = wordsOf(paragraph)
     if (hashes.length === 0) continue
     const distinct = new Set(hashes)
     for (const hash of distinct) all.add(hash)

@@ -1,6 +1,6 @@
 import type { ResolvedReference } from '../references/resolved'
 import type { Paragraph } from '../text/paragraphs'
-import { paragraphWords, type ParagraphWords } from './words'
+import { wordsOf, type ParagraphWords } from './words'
 
 /**
  * Passages one document quotes from another, with or without saying so: the same run of at least
@@ -89,7 +89,7 @@ export interface FolderQuotations {
  */
 export function findQuotations(documents: readonly QuotationInput[], versionOf: ReadonlyMap<string, number> = new Map()): FolderQuotations {
   const order = documents.filter((document) => document.kind !== 'notes').sort(originalFirst)
-  const words: ParagraphWords[][] = order.map((document) => document.paragraphs.map((paragraph) => paragraphWords(paragraph.text)))
+  const words: ParagraphWords[][] = order.map((document) => document.paragraphs.map(wordsOf))
   const seen = new Map<number, Place>()
   const quotations: Quotation[] = []
   const cut: string[] = []
