@@ -17,6 +17,7 @@ export default defineConfig({
           bench: resolve(__dirname, 'src/bench/index.ts'),
           'reader-worker': resolve(__dirname, 'src/main/services/reader-worker.ts'),
           'search-worker': resolve(__dirname, 'src/main/services/search-worker.ts'),
+          'reference-worker': resolve(__dirname, 'src/main/services/reference-worker.ts'),
         },
         // Shared chunks beside the entries, not in a subfolder: every module of the Node build
         // then finds the reading thread's script at join(__dirname, 'reader-worker.js').

@@ -9,6 +9,7 @@ import { LIBRARY_TASKS, librarySection } from './library'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
 import { viewSection } from './view'
+import { folderReferencesSection, REFERENCES_TASKS } from './references'
 import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
 
 /**
@@ -19,7 +20,9 @@ import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
  *   statement-like documents of 100k and 1M words and on the hard shapes (comparison.ts);
  * - process: the CLI's compare of 1M words as a process of its own, against a floor process;
  * - references: detection and resolution over a generated folder of 10,000 statements, against
- *   the same floor pass over the same text;
+ *   the same floor pass over the same text; versions and quotations over the same folder; and
+ *   folderReferences over the web host on a statement and its revision, a readDocument asked
+ *   while it is pending against one asked alone (references.ts);
  * - reports: a 100k-word comparison printed to PDF by Chromium, against the comparison alone;
  * - folders: generated folders of 10,000 and 100,000 statements opened the first time, opened
  *   again from the summary cache and listed by the CLI, against walking and stat-ing them (library.ts).
@@ -37,6 +40,7 @@ const TASKS: Record<string, (args: TaskArgs) => Promise<Measurement>> = {
   ...COMPARISON_TASKS,
   ...LIBRARY_TASKS,
   ...SEARCH_INDEX_TASKS,
+  ...REFERENCES_TASKS,
   'refs-floor': async () => {
     const folder = generateFolder(FOLDER_DOCUMENTS, 20201110)
     const texts = folder.map((document) => document.paragraphs.map((paragraph) => paragraph.text))
@@ -79,7 +83,7 @@ function runChild(task: string, args: TaskArgs, nodeOptions: string[] = []): Mea
   return JSON.parse(result.stdout) as Measurement
 }
 
-function referencesSection(): void {
+async function referencesSection(quick: boolean): Promise<void> {
   console.log(`References over a generated folder of ${FOLDER_DOCUMENTS.toLocaleString('en')} statements (${METHOD})\n`)
   const floor = runChild('refs-floor', {})
   const engine = runChild('refs-engine', {})
@@ -92,6 +96,7 @@ function referencesSection(): void {
     ),
   )
   console.log('\nTarget: at least 20 MB of text per second.\n')
+  await folderReferencesSection(runChild, join(__dirname, 'host.js'), FOLDER_DOCUMENTS, quick)
 }
 
 const REPORT_WORDS = 100_000
@@ -127,7 +132,7 @@ async function main(): Promise<void> {
   console.log('Communique benchmarks\n')
   if (!only || only === 'compare') comparisonSection(runChild, quick)
   if (!only || only === 'process') await processSection(__filename, join(__dirname, 'cli.js'))
-  if (!only || only === 'refs') referencesSection()
+  if (!only || only === 'refs') await referencesSection(quick)
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') await librarySection(runChild, join(__dirname, 'cli.js'), quick)
   if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))

@@ -42,7 +42,7 @@ interface Host {
   stop(): Promise<void>
 }
 
-async function startHost(hostScript: string, folder: string): Promise<Host> {
+export async function startHost(hostScript: string, folder: string): Promise<Host> {
   const dataDir = await mkdtemp(join(tmpdir(), 'communique-bench-data-'))
   const child = spawn(process.execPath, [hostScript, folder], { env: { ...process.env, COMMUNIQUE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''

@@ -22,7 +22,7 @@ export async function withReaderPool<T>(use: (pool: ReaderPool) => Promise<T>): 
 export class ReadOnce implements DocumentSource {
   private readonly documents = new Map<string, Promise<ReadDocument>>()
 
-  constructor(private readonly pool: ReaderPool) {}
+  constructor(readonly pool: ReaderPool) {}
 
   read(absolutePath: string): Promise<ReadDocument> {
     let document = this.documents.get(absolutePath)
@@ -66,12 +66,13 @@ export function withReadFolder<T>(folder: string, use: (library: LibraryService)
 
 /** Every reference in a folder, resolved, each file read once (those in `source` already not at all). */
 export async function folderReferences(folder: string, source: ReadOnce): Promise<FolderReferences> {
-  const { ReferenceService } = await import('../main/services/reference-service')
-  return withOpenFolder(folder, source, (library) => new ReferenceService(library).folderReferences())
+  const { ReferenceService, referenceWorkerBeside } = await import('../main/services/reference-service')
+  return withOpenFolder(folder, source, (library) => new ReferenceService(library, referenceWorkerBeside(source.pool.workerScript)).folderReferences())
 }
 
 /** The documents of a folder that are versions of one text, with the folder's listing to describe them. */
 export async function folderVersions(folder: string, source: ReadOnce): Promise<{ versions: VersionGroup[]; documents: DocumentSummary[] }> {
-  const { ReferenceService } = await import('../main/services/reference-service')
-  return withOpenFolder(folder, source, async (library) => ({ versions: (await new ReferenceService(library).folderReferences()).versions, documents: library.current()!.documents }))
+  const { ReferenceService, referenceWorkerBeside } = await import('../main/services/reference-service')
+  const references = (library: LibraryService) => new ReferenceService(library, referenceWorkerBeside(source.pool.workerScript))
+  return withOpenFolder(folder, source, async (library) => ({ versions: (await references(library).folderReferences()).versions, documents: library.current()!.documents }))
 }

@@ -1,4 +1,4 @@
-import { mix32, paragraphWords } from '../quotations/words'
+import { mix32, wordsOf } from '../quotations/words'
 
 /**
  * Versions of one text: re-publications, renderings and drafts of one statement, told apart from
@@ -36,10 +36,10 @@ const MIN_WORDS = 20
 const MIN_SKETCH_AGREEMENT = 0.3
 /** Each document is compared with at most this many documents of each bucket it falls into. */
 const BUCKET_RECENT = 4
-/** How far from its place in proportion a paragraph's counterpart may stand. */
+/** How far from where it is expected a paragraph's counterpart may stand. */
 const ALIGN_WINDOW = 3
-/** Paragraphs sharing this share of their distinct words are counterparts. */
-const PARAGRAPH_SIMILARITY = 0.3
+/** Paragraphs the shorter of which has this share of its distinct words in the other are counterparts. */
+const PARAGRAPH_SIMILARITY = 0.5
 /** The share of each document's words that must stand in paragraphs with counterparts. */
 const MIN_COVERAGE = 0.7
 
@@ -58,7 +58,7 @@ function sketchDocument(index: number, document: VersionInput): Sketched {
   const all = new Set<number>()
   let words = 0
   for (const paragraph of document.paragraphs) {
-    const { hashes } = paragraphWords(paragraph.text)
+    const { hashes } = wordsOf(paragraph)
     if (hashes.length === 0) continue
     const distinct = new Set(hashes)
     for (const hash of distinct) all.add(hash)
@@ -75,26 +75,49 @@ function sketchDocument(index: number, document: VersionInput): Sketched {
   return { index, words, paragraphs, sketch }
 }
 
-function jaccard(a: Set<number>, b: Set<number>): number {
+/**
+ * The share of the shorter paragraph's distinct words that the other has: a paragraph of a draft
+ * that gained or lost a sentence still has its counterpart, which Jaccard's measure would lose.
+ */
+function containment(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
   for (const word of small) if (large.has(word)) shared++
-  return shared / (a.size + b.size - shared)
+  return shared / small.size
 }
 
-/** The share of `a`'s words in paragraphs that have a counterpart in `b` near the same place. */
+/**
+ * The share of `a`'s words in paragraphs that have a counterpart in `b` near where it is expected:
+ * just after the last counterpart found (paragraphs inserted or deleted shift the rest, and a long
+ * revised draft drifts far from its proportional place), or else near its proportional place (so
+ * that a stretch with no counterpart does not lose the thread).
+ */
 function coverage(a: Sketched, b: Sketched): number {
   let covered = 0
+  let expected = 0
   const scale = b.paragraphs.length / a.paragraphs.length
-  a.paragraphs.forEach((paragraph, i) => {
-    const centre = Math.round(i * scale)
+  // The most similar paragraph of the window, not the first similar enough: a paragraph that shares
+  // a third of its words by chance would pull the expectation away from the true counterpart.
+  const counterpartNear = (paragraph: Sketched['paragraphs'][number], centre: number): number => {
     const last = Math.min(b.paragraphs.length - 1, centre + ALIGN_WINDOW)
+    let best = -1
+    let bestSimilarity = PARAGRAPH_SIMILARITY
     for (let j = Math.max(0, centre - ALIGN_WINDOW); j <= last; j++) {
-      if (jaccard(paragraph.distinct, b.paragraphs[j]!.distinct) >= PARAGRAPH_SIMILARITY) {
-        covered += paragraph.words
-        return
-      }
+      const similarity = containment(paragraph.distinct, b.paragraphs[j]!.distinct)
+      if (similarity >= bestSimilarity) [best, bestSimilarity] = [j, similarity]
     }
+    return best
+  }
+  a.paragraphs.forEach((paragraph, i) => {
+    const proportional = Math.round(i * scale)
+    let found = counterpartNear(paragraph, expected)
+    if (found < 0 && Math.abs(proportional - expected) > ALIGN_WINDOW) found = counterpartNear(paragraph, proportional)
+    if (found < 0) {
+      expected++
+      return
+    }
+    covered += paragraph.words
+    expected = found + 1
   })
   return covered / a.words
 }
@@ -119,11 +142,15 @@ export function findVersions(documents: readonly VersionInput[]): VersionGroup[]
     if (document.kind === 'notes') return
     const sketched = sketchDocument(index, document)
     if (sketched.words < MIN_WORDS) return
+    const compared = new Set<Sketched>()
     for (let band = 0; band < SKETCH_SIZE / BAND_ROWS; band++) {
       const key = `${band}:${Array.from(sketched.sketch.subarray(band * BAND_ROWS, (band + 1) * BAND_ROWS)).join(':')}`
       const recent = buckets.get(key) ?? []
       for (const other of recent) {
-        if (root(other.index) !== root(index) && areVersions(sketched, other)) parent[root(index)] = root(other.index)
+        // Two documents share many buckets: they are compared once.
+        if (root(other.index) === root(index) || compared.has(other)) continue
+        compared.add(other)
+        if (areVersions(sketched, other)) parent[root(index)] = root(other.index)
       }
       recent.push(sketched)
       if (recent.length > BUCKET_RECENT) recent.shift()

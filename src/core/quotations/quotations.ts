@@ -1,6 +1,6 @@
 import type { ResolvedReference } from '../references/resolved'
 import type { Paragraph } from '../text/paragraphs'
-import { paragraphWords, type ParagraphWords } from './words'
+import { wordsOf, type ParagraphWords } from './words'
 
 /**
  * Passages one document quotes from another, with or without saying so: the same run of at least
@@ -15,6 +15,12 @@ import { paragraphWords, type ParagraphWords } from './words'
  * holds one); a hit is checked word by word and grown both ways into the whole run, and the scan
  * goes on after it. Each window keeps the first place it was seen: a passage quoted by ten reports
  * is found as a quotation of the statement ten times, never as reports quoting one another.
+ *
+ * A document that repeats most of another without being a version of it (a compilation, a text
+ * revised beyond recognition) would list hundreds of quotations nobody reads: each pair of
+ * documents keeps its first QUOTATIONS_PER_PAIR, in text order, and the quoting document is named
+ * among those cut. A run past the cap is still grown and skipped whole, as a listed one is, so that
+ * its every window is not looked up again.
  */
 export interface QuotationInput {
   path: string
@@ -36,6 +42,8 @@ export interface Quotation extends Pick<ResolvedReference, 'source' | 'paragraph
 }
 
 export const MIN_QUOTED_WORDS = 12
+/** Quotations listed from one document of another: enough to show what it takes, few enough to read. */
+export const QUOTATIONS_PER_PAIR = 50
 const SEED_WORDS = 8
 /** Any run of MIN_QUOTED_WORDS words holds a window of SEED_WORDS starting at a multiple of this. */
 const SEED_STEP = MIN_QUOTED_WORDS - SEED_WORDS + 1
@@ -69,18 +77,29 @@ function originalFirst(a: QuotationInput, b: QuotationInput): number {
   return Number(CARRIERS.has(a.kind)) - Number(CARRIERS.has(b.kind))
 }
 
+export interface FolderQuotations {
+  quotations: Quotation[]
+  /** Documents that quote some document more than QUOTATIONS_PER_PAIR times: only the first are listed. */
+  cut: string[]
+}
+
 /**
  * Every quotation in the folder. `versionOf` names, for each document that has versions, one id
  * shared by its versions (see findVersions).
  */
-export function findQuotations(documents: readonly QuotationInput[], versionOf: ReadonlyMap<string, number> = new Map()): Quotation[] {
+export function findQuotations(documents: readonly QuotationInput[], versionOf: ReadonlyMap<string, number> = new Map()): FolderQuotations {
   const order = documents.filter((document) => document.kind !== 'notes').sort(originalFirst)
-  const words: ParagraphWords[][] = order.map((document) => document.paragraphs.map((paragraph) => paragraphWords(paragraph.text)))
+  const words: ParagraphWords[][] = order.map((document) => document.paragraphs.map(wordsOf))
   const seen = new Map<number, Place>()
   const quotations: Quotation[] = []
+  const cut: string[] = []
   order.forEach((document, documentIndex) => {
     const version = versionOf.get(document.path)
     const related = (other: number) => other === documentIndex || (version !== undefined && versionOf.get(order[other]!.path) === version)
+    /** How many quotations this document has of each document before it. */
+    const quotedFrom = new Map<number, number>()
+    const full = (other: number) => (quotedFrom.get(other) ?? 0) >= QUOTATIONS_PER_PAIR
+    let wasCut = false
     let offset = 0
     document.paragraphs.forEach((paragraph, paragraphIndex) => {
       const mine = words[documentIndex]![paragraphIndex]!
@@ -93,6 +112,13 @@ export function findQuotations(documents: readonly QuotationInput[], versionOf: 
           i++
           continue
         }
+        scannedTo = run.mine + run.length
+        i = scannedTo
+        if (full(place!.document)) {
+          wasCut = true
+          continue
+        }
+        quotedFrom.set(place!.document, (quotedFrom.get(place!.document) ?? 0) + 1)
         const theirs = words[place!.document]![place!.paragraph]!
         const paragraphStart = mine.starts[run.mine]!
         const paragraphEnd = mine.ends[run.mine + run.length - 1]!
@@ -112,16 +138,15 @@ export function findQuotations(documents: readonly QuotationInput[], versionOf: 
             paragraphEnd: theirs.ends[run.theirs + run.length - 1]!,
           },
         })
-        scannedTo = run.mine + run.length
-        i = scannedTo
       }
       for (let i = 0; i < windows.length; i += SEED_STEP) {
         if (!seen.has(windows[i]!)) seen.set(windows[i]!, { document: documentIndex, paragraph: paragraphIndex, word: i })
       }
       offset += paragraph.text.length + 2
     })
+    if (wasCut) cut.push(document.path)
   })
-  return quotations
+  return { quotations, cut }
 }
 
 /**

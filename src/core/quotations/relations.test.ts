@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { editDocument, generateDocument } from '../../bench/generate'
 import { findVersions } from '../documents/versions'
 import { referable } from '../references/resolve'
 import { parseDocument } from '../text/document'
-import { findQuotations } from './quotations'
+import { findQuotations, QUOTATIONS_PER_PAIR } from './quotations'
 import { textRelations } from './relations'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
@@ -27,6 +28,16 @@ describe('versions of one text', () => {
     const draft = az.replace('before 20 November 2020', 'before 25 November 2020').replace('5 years', 'ten years')
     const folder = [read(AZ), read('news/full-text.txt', republished), read('drafts/v2.txt', draft), read(COMMENTARY), read(GULF)]
     expect(textRelations(folder).versions).toEqual([{ documents: [AZ, 'news/full-text.txt', 'drafts/v2.txt'] }])
+  })
+
+  it('finds a long draft and its revision as versions, though a third of its words, sentences and paragraphs changed, and lists no quotation between them', () => {
+    const draft = generateDocument(60_000, 20201110)
+    const revision = editDocument(draft, 0.3, 20201111)
+    const folder = [read('draft.txt', draft.join('\n\n')), read('revision.txt', revision.join('\n\n'))]
+    const { versions, quotations, cut } = textRelations(folder)
+    expect(versions).toEqual([{ documents: ['draft.txt', 'revision.txt'] }])
+    expect(quotations).toEqual([])
+    expect(cut).toEqual([])
   })
 
   it('keeps translations and a text with a different ending apart: they are not one text in other words', () => {
@@ -72,7 +83,7 @@ describe('quotations', () => {
     const statement = { path: 'statement.txt', kind: 'statement', date: '2020-11-10', paragraphs: [{ index: 0, number: '1', text: '1. The parties agree that the corridor shall remain open for traffic in both directions at all times.' }] }
     const report = { path: 'report.txt', kind: 'news', date: '2020-11-10', paragraphs: [{ index: 0, number: null, text: 'The leaders said that “the corridor shall remain open for traffic in both directions at all times”, officials added.' }] }
     const later = { path: 'later.txt', kind: 'statement', date: '2021-01-01', paragraphs: [{ index: 0, number: null, text: 'We recall: the parties agree that the corridor shall remain open for traffic in both directions at all times.' }] }
-    const found = findQuotations([report, later, statement])
+    const found = findQuotations([report, later, statement]).quotations
     expect(found.map((quotation) => [quotation.source, quotation.quoted.document, quotation.words])).toEqual([
       ['report.txt', 'statement.txt', 14],
       ['later.txt', 'statement.txt', 17],
@@ -80,10 +91,20 @@ describe('quotations', () => {
     expect(found[0]!.text).toBe('that “the corridor shall remain open for traffic in both directions at all times')
   })
 
+  it('lists the first quotations of one document by another, and names the quoting document among those cut', () => {
+    const passages = Array.from({ length: QUOTATIONS_PER_PAIR * 3 }, (_, i) => `Point ${i}. The parties${` agree item${i}`.repeat(12)} in full.`)
+    const statement = { path: 'statement.txt', kind: 'statement', date: '2020-01-01', paragraphs: passages.map((text, index) => ({ index, number: null, text })) }
+    const compilation = { path: 'compilation.txt', kind: 'news', date: '2020-02-01', paragraphs: passages.map((text, index) => ({ index, number: null, text: `We read: ${text.slice(text.indexOf('The'))}` })) }
+    const { quotations, cut } = findQuotations([compilation, statement])
+    expect(quotations).toHaveLength(QUOTATIONS_PER_PAIR)
+    expect(quotations.map((quotation) => quotation.paragraph)).toEqual(Array.from({ length: QUOTATIONS_PER_PAIR }, (_, i) => i))
+    expect(cut).toEqual(['compilation.txt'])
+  })
+
   it('needs twelve words: eleven shared words are no quotation', () => {
     const source = { path: 'a.txt', kind: 'statement', date: '2020-01-01', paragraphs: [{ index: 0, number: null, text: 'one two three four five six seven eight nine ten eleven twelve' }] }
     const eleven = { path: 'b.txt', kind: 'news', date: '2020-02-01', paragraphs: [{ index: 0, number: null, text: 'He said one two three four five six seven eight nine ten eleven, and left.' }] }
     const twelve = { path: 'c.txt', kind: 'news', date: '2020-02-01', paragraphs: [{ index: 0, number: null, text: 'She said ONE two three four five six seven eight nine ten eleven twelve.' }] }
-    expect(findQuotations([source, eleven, twelve]).map((quotation) => quotation.source)).toEqual(['c.txt'])
+    expect(findQuotations([source, eleven, twelve]).quotations.map((quotation) => quotation.source)).toEqual(['c.txt'])
   })
 })

@@ -15,6 +15,8 @@ export interface TextRelations {
   versions: VersionGroup[]
   /** Each quotation as a link to the paragraph it quotes (`kind` "quotation"). */
   quotations: ResolvedReference[]
+  /** Documents that quote one document more often than is listed (see findQuotations). */
+  cut: string[]
 }
 
 /** How the folder's documents share text: which are versions of one text, and what quotes what. */
@@ -24,8 +26,9 @@ export function textRelations(documents: readonly RelatedDocument[]): TextRelati
   versions.forEach((group, id) => group.documents.forEach((path) => versionOf.set(path, id)))
   const byPath = new Map(documents.map((document) => [document.path, document]))
   const inputs = documents.map((document) => ({ path: document.path, paragraphs: document.paragraphs, kind: document.identity.kind, date: document.identity.date }))
-  const quotations = findQuotations(inputs, versionOf).map((quotation) => quotationReference(quotation, byPath.get(quotation.quoted.document)!))
-  return { versions, quotations }
+  const found = findQuotations(inputs, versionOf)
+  const quotations = found.quotations.map((quotation) => quotationReference(quotation, byPath.get(quotation.quoted.document)!))
+  return { versions, quotations, cut: found.cut }
 }
 
 /** References and quotations together, document by document in the folder's order, each in text order. */

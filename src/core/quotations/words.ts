@@ -35,7 +35,18 @@ function hashWord(word: string): number {
   return hash | 0
 }
 
-export function paragraphWords(text: string): ParagraphWords {
+/**
+ * A paragraph's words, read once for versions and quotations alike (each reads every paragraph of
+ * the folder): kept for as long as the paragraph itself is.
+ */
+const WORDS_OF = new WeakMap<object, ParagraphWords>()
+export function wordsOf(paragraph: { readonly text: string }): ParagraphWords {
+  let words = WORDS_OF.get(paragraph)
+  if (!words) WORDS_OF.set(paragraph, (words = paragraphWords(paragraph.text)))
+  return words
+}
+
+function paragraphWords(text: string): ParagraphWords {
   const hashes: number[] = []
   const starts: number[] = []
   const ends: number[] = []

@@ -269,9 +269,17 @@ const STEM_LENGTH = 5
  * "Charta" in "Gründungscharta"), and each short one (BM, ООН) must stand as a word of its own.
  */
 function nameWrittenIn(name: string, cited: string, citedWords: Set<string>): boolean {
-  const words = normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word))
+  const words = nameWords(name)
   if (words.length === 0) return false
   return words.every((word) => (word.length >= 4 ? cited.includes(word.slice(0, STEM_LENGTH)) : citedWords.has(word)))
+}
+
+/** The words of each instrument's names that must be written, normalised once: a folder's every designation is tried against them. */
+const NAME_WORDS = new Map<string, string[]>()
+function nameWords(name: string): string[] {
+  let words = NAME_WORDS.get(name)
+  if (!words) NAME_WORDS.set(name, (words = normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word))))
+  return words
 }
 
 /** The well-known instrument a designation names in any of its languages' words (its names carry their nouns). */

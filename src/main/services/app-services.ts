@@ -9,7 +9,7 @@ import { openableOriginal } from './original-file'
 import { planOpenPaths } from './open-paths'
 import { BUILT_READER_WORKER, ReaderPool } from './reader-pool'
 import { ReadingJournal } from './reading-journal'
-import { ReferenceService } from './reference-service'
+import { ReferenceService, referenceWorkerBeside } from './reference-service'
 import { folderCacheDir, SummaryCache } from './summary-cache'
 import { SearchService } from './search-service'
 import { ReportService, type ReportPlatform } from './report-service'
@@ -49,10 +49,10 @@ export async function createAppServices(dataDir: string, platform: Platform, rea
   await removeOrphanTemporaries(cacheDir)
   const pool = new ReaderPool(readerWorker)
   const library = new LibraryService(pool, { cache: new SummaryCache(cacheDir), watch: true, journal })
-  // The search thread's script is built beside the reading thread's.
+  // The search and references threads' scripts are built beside the reading thread's.
   const search = new SearchService(library, pool, join(dataDir, 'search-index'), join(dirname(readerWorker), 'search-worker.js'))
   search.follow()
-  const references = new ReferenceService(library, (root) => appState.referenceNotes(root))
+  const references = new ReferenceService(library, referenceWorkerBeside(readerWorker), (root) => appState.referenceNotes(root))
   const reports = new ReportService(library, references, platform.reports)
 
   const openRoot = (): string => {

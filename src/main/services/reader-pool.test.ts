@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ReaderPool } from './reader-pool'
 import { useTestFolders } from './test-folder'
+import { longestStall } from './test-stall'
 import { useReaderPools } from './test-readers'
 
 const folderWith = useTestFolders()
@@ -17,23 +18,6 @@ function longParagraph(megabytes: number): string {
 /** About `megabytes` MB of one-line paragraphs: an object each, seconds of work and far more memory than text. */
 function manyParagraphs(megabytes: number): string {
   return `Many points\n\n${'Point 1.\n\n'.repeat(Math.round((megabytes * 1024 * 1024) / 10))}`
-}
-
-/** The longest gap between ticks of the main thread's event loop while `work` runs. */
-async function longestStall(work: Promise<unknown>): Promise<number> {
-  let last = performance.now()
-  let longest = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-  }, 5)
-  try {
-    await work
-  } finally {
-    clearInterval(timer)
-  }
-  return longest
 }
 
 describe('ReaderPool', () => {

@@ -61,7 +61,8 @@ export class ReaderPool implements DocumentSource {
   requested = 0
 
   constructor(
-    private readonly workerScript: string = BUILT_READER_WORKER,
+    /** The other threads' scripts are built beside this one (see referenceWorkerBeside). */
+    readonly workerScript: string = BUILT_READER_WORKER,
     readonly limits: ReadingLimits = DEFAULT_READING_LIMITS,
     readonly threads: number = defaultThreads(),
   ) {

@@ -1,12 +1,19 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { identityOf } from '../../core/documents/identity'
-import { textRelations, withQuotations } from '../../core/quotations/relations'
-import { NO_CORRECTIONS } from '../../core/references/corrections'
-import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
+import type { ReferableDocument } from '../../core/references/resolve'
 import type { FolderListing, FolderReferences } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import type { ReferenceNotes } from '../../shared/settings'
 import type { LibraryService } from './library-service'
 import { mapLimited } from './map-limited'
+import type { ReferenceWorkerRequest, ReferenceWorkerResponse } from './reference-worker'
+
+/** The references thread's script beside a reading thread's: the one build puts every thread's script in one folder. */
+export function referenceWorkerBeside(readerWorker: string): string {
+  return join(dirname(readerWorker), 'reference-worker.js')
+}
 
 const READ_CONCURRENCY = 8
 
@@ -15,22 +22,54 @@ const READ_CONCURRENCY = 8
  * every reference found and resolved against the others, with the passages documents quote
  * from one another and the documents that are versions of one text. Computed once per state of the
  * folder: reopening it, or a file that changed, computes it again.
+ *
+ * The work is done in a thread of its own (reference-worker.ts), one state at a time, so that the
+ * main thread answers every other channel meanwhile; there is no in-process path. A state asked
+ * for while another is being computed waits for it; states superseded before their turn are not
+ * computed at all, their callers get the newest one.
  */
 export class ReferenceService {
-  private cached: { key: string; result: FolderReferences } | null = null
+  private latest: { key: string; result: Promise<FolderReferences> } | null = null
+  /** The turn of the last state asked for: each state is read and computed after the one before. */
+  private queue: Promise<unknown> = Promise.resolve()
+  private worker: Worker | null = null
+  private readonly pending = new Map<number, { resolve: (value: FolderReferences) => void; reject: (error: Error) => void }>()
+  private nextId = 1
 
   constructor(
     private readonly library: LibraryService,
+    /** The references thread's script: in the build, beside the reading thread's (referenceWorkerBeside). */
+    private readonly workerScript: string,
     /** What the analyst taught the app about a folder's references; none by default (the CLI). */
     private readonly notesFor: (root: string) => ReferenceNotes | null = () => null,
-  ) {}
+  ) {
+    if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The references thread's script is missing (${workerScript}); build the app with "npm run build".`)
+  }
 
-  async folderReferences(): Promise<FolderReferences> {
+  folderReferences(): Promise<FolderReferences> {
     const listing = this.library.current()
-    if (!listing) throw new AppError('NO_FOLDER', 'No folder is open.')
+    if (!listing) return Promise.reject(new AppError('NO_FOLDER', 'No folder is open.'))
     const notes = this.notesFor(listing.root)
     const key = `${stateKey(listing)}\n${JSON.stringify(notes)}`
-    if (this.cached?.key === key) return this.cached.result
+    if (this.latest?.key === key) return this.latest.result
+    const turn = this.queue.then(() => (this.latest?.key === key ? this.compute(listing, notes) : null))
+    this.queue = turn.catch(() => undefined)
+    const result = turn.then((computed) => computed ?? this.folderReferences())
+    const latest = { key, result }
+    this.latest = latest
+    // A failed computation is not kept: the next request tries again.
+    result.catch(() => {
+      if (this.latest === latest) this.latest = null
+    })
+    return result
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate()
+    this.worker = null
+  }
+
+  private async compute(listing: FolderListing, notes: ReferenceNotes | null): Promise<FolderReferences> {
     // References are found among the documents read so far; asked again once reading is done.
     const readable = listing.documents.filter((document) => document.status === 'ok')
     const documents = await mapLimited(readable, READ_CONCURRENCY, async (summary): Promise<ReferableDocument | null> => {
@@ -42,14 +81,42 @@ export class ReferenceService {
         return null
       }
     })
-    const read = documents.filter((document) => document !== null)
-    const resolved = resolveFolderReferences(read, notes ?? NO_CORRECTIONS)
-    // Shared text (versions, quotations) is found among the same documents, and listed with the references.
-    const { versions, quotations } = textRelations(read)
-    const references = withQuotations(resolved.references, quotations, read.map((document) => document.path))
-    const result = { ...resolved, references, versions, addedNames: notes?.names ?? {} }
-    this.cached = { key, result }
-    return result
+    return this.ask(
+      documents.filter((document) => document !== null),
+      notes,
+    )
+  }
+
+  private ask(documents: ReferableDocument[], notes: ReferenceNotes | null): Promise<FolderReferences> {
+    const worker = this.worker ?? this.spawn()
+    const id = this.nextId++
+    // A thread with a request in hand keeps the process alive (a command waits for its answer); an idle one does not.
+    worker.ref()
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ id, documents, notes } satisfies ReferenceWorkerRequest)
+    })
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.workerScript)
+    worker.on('message', (response: ReferenceWorkerResponse) => {
+      const waiter = this.pending.get(response.id)
+      this.pending.delete(response.id)
+      if (this.pending.size === 0) worker.unref()
+      if (response.ok) waiter?.resolve(response.value)
+      else waiter?.reject(new AppError('INTERNAL', response.message))
+    })
+    const lost = (error: Error): void => {
+      for (const waiter of this.pending.values()) waiter.reject(new AppError('INTERNAL', `The references thread stopped (${error.message}).`))
+      this.pending.clear()
+      if (this.worker === worker) this.worker = null
+    }
+    worker.on('error', lost)
+    worker.on('exit', (code) => lost(new Error(`exit ${code}`)))
+    worker.unref()
+    this.worker = worker
+    return worker
   }
 }
 

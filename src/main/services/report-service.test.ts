@@ -15,10 +15,10 @@ import { defaultPage } from '../../core/report/model'
 import { ChromiumPrinter, findChromium, printPdfWithChromium } from './chromium-pdf'
 import { DocumentReader } from './document-reader'
 import { LibraryService } from './library-service'
-import { ReferenceService } from './reference-service'
+import { ReferenceService, referenceWorkerBeside } from './reference-service'
 import { ReportService, type ReportPlatform } from './report-service'
 import { useTestFolders } from './test-folder'
-import { useReaderPools } from './test-readers'
+import { BUILT_WORKER_FOR_TESTS, useReaderPools } from './test-readers'
 
 const folderWith = useTestFolders()
 const readers = useReaderPools()
@@ -92,7 +92,7 @@ async function reportServiceFor(root: string, printer: ChromiumPrinter) {
   await library.open(root)
   await library.whenRead()
   const log: PrintLog = { printed: 0, printing: 0, mostAtOnce: 0 }
-  return { library, log, reports: new ReportService(library, new ReferenceService(library), webPlatform(printer, log)) }
+  return { library, log, reports: new ReportService(library, new ReferenceService(library, referenceWorkerBeside(BUILT_WORKER_FOR_TESTS)), webPlatform(printer, log)) }
 }
 
 const startArgs = (paths: string[], format: ReportFormat) => ({ paths, options: DEFAULT_COMPARE_OPTIONS, layout: 'side-by-side' as const, page: defaultPage('side-by-side'), format })
