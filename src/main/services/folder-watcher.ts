@@ -1,4 +1,4 @@
-import { subscribe, type AsyncSubscription, type Event } from '@parcel/watcher'
+import { subscribe, type AsyncSubscription, type BackendType, type Event } from '@parcel/watcher'
 import { lstat } from 'node:fs/promises'
 import { findFiles } from './folder-files'
 import { mapLimited } from './map-limited'
@@ -14,6 +14,12 @@ const SETTLE_MS = 250
 const STAT_CONCURRENCY = 32
 
 const KINDS: Record<Event['type'], FolderChange['kind']> = { create: 'added', update: 'changed', delete: 'removed' }
+
+/**
+ * The system's own notifications: left to its default, @parcel/watcher would use a watchman
+ * server where one happens to run (on Linux and Windows), with other rules and another process.
+ */
+const SYSTEM_BACKENDS: Partial<Record<NodeJS.Platform, BackendType>> = { linux: 'inotify', win32: 'windows', darwin: 'fs-events' }
 
 /**
  * Watches a folder for files added, changed and removed (hidden ones and linked folders left
@@ -44,7 +50,7 @@ export class FolderWatcher {
     const checkUnlessClosed = () => {
       if (!this.closed) onCheckNeeded()
     }
-    this.subscription = subscribe(root, (error, events) => (error ? checkUnlessClosed() : this.record(events)), { ignore: ['**/.*'] }).then(
+    this.subscription = subscribe(root, (error, events) => (error ? checkUnlessClosed() : this.record(events)), { ignore: ['**/.*'], backend: SYSTEM_BACKENDS[process.platform] }).then(
       (subscription) => {
         checkUnlessClosed()
         return subscription
