@@ -58,6 +58,10 @@ describe('FolderWatcher', () => {
 
     await rename(outside, join(root, 'came'))
     await vi.waitFor(() => expect(batches).toEqual([['added came/one.txt', 'added came/sub/two.txt']]), WAIT)
+    // A folder made and written at once: each file reported once, whether seen by its event or the walk.
+    await mkdir(join(root, 'made'))
+    await writeFile(join(root, 'made', 'at-once.txt'), 'Made')
+    await vi.waitFor(() => expect(batches.at(-1)).toEqual(['added made/at-once.txt']), WAIT)
 
     await symlink(linked, join(root, 'link'))
     await vi.waitFor(() => expect(batches.at(-1)).toEqual(['added link']), WAIT)
@@ -67,7 +71,9 @@ describe('FolderWatcher', () => {
 
     await rename(join(root, 'came'), outside)
     await vi.waitFor(() => expect(batches.at(-1)).toEqual(['removed came']), WAIT)
-    expect(batches).toHaveLength(4)
+    await pause(400)
+    expect(batches.flat().filter((change) => change.includes('made/'))).toEqual(['added made/at-once.txt'])
+    expect(batches).toHaveLength(5)
   }, 20_000)
 
   it('survives its folder being removed, and closes', async () => {

@@ -64,13 +64,15 @@ export class FolderWatcher {
     const now = performance.now()
     for (const event of events) {
       // The folder itself removed: its files' removals come one by one.
-      if (event.path === this.root) continue
-      const kind = KINDS[event.type]
-      const previous = this.pending.get(event.path)
-      // Deleted and set again so that the map stays in the order of the last event.
-      this.pending.delete(event.path)
-      this.pending.set(event.path, { kind: kind === 'changed' && previous?.kind === 'added' ? 'added' : kind, at: now })
+      if (event.path !== this.root) this.note(event.path, KINDS[event.type], now)
     }
+  }
+
+  private note(absolutePath: string, kind: FolderChange['kind'], now: number): void {
+    const previous = this.pending.get(absolutePath)
+    // Deleted and set again so that the map stays in the order of the last event.
+    this.pending.delete(absolutePath)
+    this.pending.set(absolutePath, { kind: kind === 'changed' && previous?.kind === 'added' ? 'added' : kind, at: now })
     this.timer ??= setTimeout(() => this.reportSettled(), SETTLE_MS)
   }
 
@@ -89,23 +91,33 @@ export class FolderWatcher {
     if (settled.length) this.delivered = this.delivered.then(() => this.deliver(settled)).catch(() => undefined)
   }
 
+  /**
+   * Hands over a settled batch as changes of files. A folder that came (moved in, made, or renamed
+   * from hidden) is reported as one path, and its files only if made after it was watched (and
+   * then maybe as changed only): its files are walked and each reported as added, those with an
+   * event of their own in this batch or waiting in theirs, the others once settled as any file.
+   */
   private async deliver(settled: FolderChange[]): Promise<void> {
-    const files = new Map<string, FolderChange>()
-    for (const changes of await mapLimited(settled, STAT_CONCURRENCY, (change) => this.filesOf(change))) {
-      for (const change of changes) files.set(change.absolutePath, change)
+    const kinds = await mapLimited(settled, STAT_CONCURRENCY, (change) => pathKind(change))
+    const walked = new Set<string>()
+    for (const [index, change] of settled.entries()) {
+      if (kinds[index] !== 'folder' || change.kind !== 'added') continue
+      const found = await findFiles(change.absolutePath).catch(() => null)
+      for (const file of found?.files ?? []) walked.add(file)
     }
-    if (!this.closed && files.size) await this.onChanges([...files.values()])
-  }
-
-  /** The file changes a change stands for: a folder that came brings its files, which are not reported one by one. */
-  private async filesOf(change: FolderChange): Promise<FolderChange[]> {
-    if (change.kind === 'removed') return [change]
-    const info = await lstat(change.absolutePath).catch(() => null)
-    if (!info) return [{ kind: 'removed', absolutePath: change.absolutePath }]
-    if (!info.isDirectory()) return [change]
-    if (change.kind === 'changed') return []
-    const found = await findFiles(change.absolutePath).catch(() => null)
-    return found ? found.files.map((absolutePath) => ({ kind: 'added', absolutePath })) : []
+    if (this.closed) return
+    const files: FolderChange[] = []
+    for (const [index, { kind, absolutePath }] of settled.entries()) {
+      if (kinds[index] === 'gone') files.push({ kind: 'removed', absolutePath })
+      else if (kinds[index] === 'file') files.push({ kind: walked.delete(absolutePath) ? 'added' : kind, absolutePath })
+    }
+    const now = performance.now()
+    for (const file of walked) {
+      const waiting = this.pending.get(file)
+      if (!waiting) this.note(file, 'added', now)
+      else if (waiting.kind === 'changed') waiting.kind = 'added'
+    }
+    if (files.length) await this.onChanges(files)
   }
 
   async close(): Promise<void> {
@@ -114,4 +126,11 @@ export class FolderWatcher {
     // A folder removed under the watcher can no longer be unwatched: nothing is left to stop.
     await (await this.subscription)?.unsubscribe().catch(() => undefined)
   }
+}
+
+/** What a changed path is now: a folder's own changes are not reported. */
+async function pathKind(change: FolderChange): Promise<'file' | 'folder' | 'gone'> {
+  if (change.kind === 'removed') return 'gone'
+  const info = await lstat(change.absolutePath).catch(() => null)
+  return !info ? 'gone' : info.isDirectory() ? 'folder' : 'file'
 }
