@@ -76,6 +76,13 @@ describe('FolderWatcher', () => {
     expect(batches).toHaveLength(5)
   }, 20_000)
 
+  it('watches a folder that is itself inside a hidden folder', async () => {
+    const parent = await folderWith({ '.hidden/folder/kept.txt': 'Kept' })
+    const { batches } = await watched(join(parent, '.hidden', 'folder'))
+    await writeFile(join(parent, '.hidden', 'folder', 'a.txt'), 'A')
+    await vi.waitFor(() => expect(batches).toEqual([['added a.txt']]), WAIT)
+  })
+
   it('survives its folder being removed, and closes', async () => {
     const root = await folderWith({ 'sub/a.txt': 'A' })
     const { batches } = await watched(root)
