@@ -20,7 +20,7 @@ Module._load = function (request, parent, isMain) {
 `
 
 /** Modules for other formats and commands, and the libraries only they use. */
-const NOT_FOR_COMPARING_TEXT = /node_modules\/(htmlparser2|domhandler|chokidar|yauzl|mammoth|pdfjs-dist|playwright-core)\/|\/(html|docx|pdf|folder-watcher|chromium-pdf|report-command|library-service)-[\w-]+\.js$/
+const NOT_FOR_COMPARING_TEXT = /node_modules\/(htmlparser2|domhandler|@parcel\/watcher|yauzl|mammoth|pdfjs-dist|playwright-core)\/|\/(html|docx|pdf|folder-watcher|chromium-pdf|report-command|library-service)-[\w-]+\.js$/
 
 describe('the CLI loads what the command and the formats need', () => {
   it('compares two text files without loading the HTML, PDF or Word readers, the folder watcher or Chromium', async () => {

@@ -1,4 +1,4 @@
-import { readdir, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises'
+import { readdir, rename, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeHostileFolder } from './fixtures/hostile-files'
@@ -142,6 +142,25 @@ describe('watching the folder', () => {
     expect(status.changed.map((summary) => [summary.path, summary.title])).toEqual([['a.txt', 'Second title']])
     expect(status.removed).toEqual(['b.txt'])
     expect(library.status(status.version)).toMatchObject({ changed: [], removed: [], notices: [] })
+    await library.dispose()
+  }, 20_000)
+
+  it('follows a subfolder moved away and back: its documents go and come with it', async () => {
+    const root = await folderWith({ 'kept.txt': 'Kept\n\nText.', 'sub/a.txt': 'A\n\nText.', 'sub/deeper/b.txt': 'B\n\nText.' })
+    const away = await folderWith()
+    const library = new LibraryService(readers(), { watch: true })
+    await library.open(root)
+    await library.whenRead()
+    const paths = () => library.current()!.documents.map((document) => document.path).sort()
+    // Long enough for the watcher to have started on three files: the moves are its to see, not the check at its start.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+
+    await rename(join(root, 'sub'), join(away, 'sub'))
+    await until(() => paths().length === 1)
+    expect(paths()).toEqual(['kept.txt'])
+    await rename(join(away, 'sub'), join(root, 'sub'))
+    await until(() => paths().length === 3)
+    expect(paths()).toEqual(['kept.txt', 'sub/a.txt', 'sub/deeper/b.txt'])
     await library.dispose()
   }, 20_000)
 })

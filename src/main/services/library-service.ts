@@ -266,14 +266,14 @@ export class LibraryService {
   }
 
   /**
-   * Starts watching once the folder is all listed: the watcher's first walk (chokidar: tens of
-   * seconds of the main thread for 100,000 files) must not hold up the first answer. Changes
-   * made before it is ready are found by the check it makes then.
+   * Starts watching once the folder is all listed: the watcher's first walk (some 2 s for
+   * 100,000 files, in a native thread) must not compete with the first answer. Changes made
+   * before it is ready are found by the check it makes then.
    */
   private watchWhenListed(root: string): void {
     const closings = this.closings
     void this.listed.then(async () => {
-      // The watcher (chokidar) is loaded only where folders are watched: not by the command line.
+      // The watcher (@parcel/watcher) is loaded only where folders are watched: not by the command line.
       const { FolderWatcher } = await import('./folder-watcher')
       if (this.closings === closings && this.root === root) this.watcher = new FolderWatcher(root, (changes) => this.applyChanges(root, changes), () => void this.reconcile(root))
     })
@@ -365,6 +365,7 @@ export class LibraryService {
   private async applyChanges(root: string, changes: FolderChange[], announce = true): Promise<void> {
     if (this.root !== root) return
     this.takeCached(Number.POSITIVE_INFINITY)
+    changes = [...changes, ...this.removedWithFolders(root, changes)]
     const toRead: string[] = []
     const listed = await mapLimited(changes, STAT_CONCURRENCY, (change) =>
       change.kind === 'removed' ? Promise.resolve(null) : this.listFile(root, change.absolutePath),
@@ -391,6 +392,23 @@ export class LibraryService {
     }
     this.version++
     this.readInBackground(toRead)
+  }
+
+  /** The documents under removed paths that are not documents: folders moved away whole, which the watcher reports as one path. */
+  private removedWithFolders(root: string, changes: FolderChange[]): FolderChange[] {
+    const folders = new Set(changes.filter((change) => change.kind === 'removed').map((change) => toDocumentPath(root, change.absolutePath)))
+    for (const folder of folders) if (this.entries.has(folder)) folders.delete(folder)
+    if (folders.size === 0) return []
+    const removed: FolderChange[] = []
+    for (const path of this.entries.keys()) {
+      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+        if (folders.has(path.slice(0, slash))) {
+          removed.push({ kind: 'removed', absolutePath: join(root, path) })
+          break
+        }
+      }
+    }
+    return removed
   }
 
   /**
