@@ -34,6 +34,8 @@ export interface Lookup {
   how: string
   /** Why nothing fits, when nothing does. */
   reason: string | null
+  /** Found by kind of document alone (noun, qualifiers, parties, date), not by a name, symbol or number of its own. */
+  byKind?: boolean
 }
 
 /** Nouns that name the same kind of document across languages and habits of translation. */
@@ -220,7 +222,8 @@ export class FolderIndex {
     let pool: Candidate[] = instrumentEntries.length
       ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrument!.key)}` }))
       : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
-    if (pool.length === 0) {
+    const byKind = pool.length === 0
+    if (byKind) {
       pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
     }
     pool = unique(pool)
@@ -237,7 +240,7 @@ export class FolderIndex {
         return { candidates: [], how, reason: `no ${designation.noun} of ${writtenDate(cited)} in this folder${shown ? ` (there is one of ${shown})` : ''}` }
       }
     }
-    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null }
+    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null, byKind }
   }
 
   /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
@@ -249,7 +252,8 @@ export class FolderIndex {
         if (parties.length !== count && ![...entry.names].some((name) => name.includes(qualifier))) return false
       } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
     }
-    if (designation.parties.length > 0 && parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
+    // Parties named are borne out only by a document whose parties are known: "the Agreement between Azerbaijan and Armenia" is no treaty of unknown parties.
+    if (designation.parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
     // "the joint declaration of the leaders of Azerbaijan and Armenia" lists them all: a statement of three is another text.
     if (designation.parties.length >= 2 && parties.length > 0 && parties.length !== designation.parties.length) return false
     // A bare noun ("the statement") names nothing: it needs a date, a qualifier or parties.

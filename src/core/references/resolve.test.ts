@@ -168,6 +168,16 @@ describe('resolveFolderReferences', () => {
     expect(landing(resolveIn([charter], taiwan)[0], [charter])).toBe('un-charter.txt: Article 51')
   })
 
+  it('offers no document for a kind of document that fits several, nor for parties no document is known to have', () => {
+    const other = document('2021-05-01_joint-statement.txt', 'Joint Statement of the Foreign Ministers of Azerbaijan and Turkey on Trade\n\n1. The parties agree again.\n\n2. They meet.\n\n3. They report.')
+    const generic = document('memo.txt', 'Note\n\nThe ministers recalled the joint statement of Azerbaijan and Turkey.')
+    const [kind] = resolveIn([statement, other], generic)
+    expect(kind?.candidates).toEqual([])
+    expect(kind?.reason).toMatch(/names a kind of document, not one: 2 different documents/)
+    const peace = document('news.txt', 'Peace talks\n\nThe Agreement on Peace between Azerbaijan and Armenia was initialled.')
+    expect(resolveIn([charter, nato], peace).flatMap((reference) => reference.candidates)).toEqual([])
+  })
+
   it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
     const note = document('memo.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
     const plain = resolveFolderReferences([statement, note]).references

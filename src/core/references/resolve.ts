@@ -233,6 +233,11 @@ function resolveOne(found: DetectedReference, lead: Lead, source: IndexedDocumen
     const reason = `no document is named before ${quoted(found.text)}, and ${groups.size} texts of this folder have ${unitsInWords(found.units ?? [])}`
     return { target: null, candidates: [], reason, confidence: 0, why: reason }
   }
+  // "The joint statement", "UN resolutions": a kind of document fits several documents, and none is named.
+  if (lead.byKind) {
+    const reason = `${lead.how} names a kind of document, not one: ${groups.size} different documents of this folder are of that kind`
+    return { target: null, candidates: [], reason, confidence: 0, why: reason }
+  }
   const reason = `${groups.size} different documents fit: ${candidates.map((candidate) => `${candidate.document} (${candidate.reason})`).join('; ')}`
   return { target: null, candidates, reason, confidence: round(Math.min(lead.confidence, 0.5) * weak), why: `${how}; ${reason}` }
 }
