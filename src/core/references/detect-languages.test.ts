@@ -97,6 +97,10 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(path(only('nach § 3 Abs. 2 Satz 1 AsylVfG'))).toEqual(['section 3', 'paragraph 2', 'clause 1'])
     expect(path(only('Schaun wir mal in Artikel 27 III der Charta.'))).toEqual(['article 27', 'paragraph III'])
   })
+
+  it('reads a German citation line in German when its document was taken for French', () => {
+    expect(path(only('Normen: AsylVfG § 73 Abs. 1 S. 1', 'fr'))).toEqual(['section 73', 'paragraph 1', 'clause 1'])
+  })
 })
 
 describe('detectReferences in Arabic and Chinese', () => {
