@@ -79,7 +79,7 @@ export class Reading {
   readonly unitAnchors: number[] = []
   /** Where whole-document references may turn: document nouns, UN symbols' first parts, numbers. */
   readonly documentAnchors: number[] = []
-  /** A resolution noun stands somewhere in the paragraph. */
+  /** A resolution noun stands somewhere in the paragraph, or a list of resolutions goes on from the one before. */
   readonly speaksOfResolutions: boolean
   /**
    * The language given, else the one most words of the paragraph belong to alone; the latter also
@@ -91,13 +91,14 @@ export class Reading {
   constructor(
     readonly text: string,
     readonly language: LanguageCode | null,
+    resolutionsListedBefore = false,
   ) {
     this.tokens = tokenize(text, HAN_WORDS)
     const count = this.tokens.length
     this.lookups = new Array<Lookup>(count)
     this.roleBits = new Int32Array(count)
     const votes = new Int32Array(LANGUAGE_CODES.length)
-    let resolutions = false
+    let resolutions = resolutionsListedBefore
     for (let i = 0; i < count; i++) {
       const token = this.tokens[i]!
       const lookup = token.kind === 'word' ? lookUp(token) : NO_LOOKUP

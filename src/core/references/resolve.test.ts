@@ -178,6 +178,12 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([charter, nato], peace).flatMap((reference) => reference.candidates)).toEqual([])
   })
 
+  it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
+    const wrapped = document('resolution.txt', 'Resolution 2339 (2017)\nRecalling its resolutions 2121 (2013), 2127 (2013),\n2149 (2014) and 2181 (2014), and its statements,\n2018 (2019) was a good year.')
+    const texts = from(resolveFolderReferences([wrapped]).references, 'resolution.txt').map((reference) => reference.text)
+    expect(texts).toEqual(['its resolutions 2121 (2013)', '2127 (2013)', '2149 (2014)', '2181 (2014)'])
+  })
+
   it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
     const note = document('memo.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
     const plain = resolveFolderReferences([statement, note]).references

@@ -277,11 +277,13 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     { paragraph: TITLE_PARAGRAPH, text: document.title, offset: 0 },
     ...document.paragraphs.map((paragraph) => ({ paragraph: paragraph.index, text: paragraph.text, offset: offsets[paragraph.index]! })),
   ]
+  let resolutionsListed = false
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
-    let detected = detectReferences(text, identity.language, lastUnits.size > 0)
+    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed })
     // The first numbered units of the text: "this article" later in the same paragraph points back to them.
-    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, true)
+    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed })
+    resolutionsListed = endsInResolutionList(text, detected)
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
     const kept = detected.slice(0, room)
@@ -323,6 +325,12 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     lastOrganisation = organisations[organisations.length - 1] ?? lastOrganisation
   }
   return { references: resolved, cut }
+}
+
+/** A paragraph whose last words are a resolution and a comma ("… 2134 (2014),"): a list a line break cut. */
+function endsInResolutionList(text: string, detected: DetectedReference[]): boolean {
+  const last = detected[detected.length - 1]
+  return last?.designation?.kind === 'resolution' && /^\s*,?\s*$/.test(text.slice(last.end))
 }
 
 /** Units cited with their numbers, and where they led: what "this article" points back to. */
