@@ -554,7 +554,9 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
-    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
+    // "Lozan Barış Antlaşması", "the Geneva Communiqué": a word the tables do not know names the document, beyond its kind.
+    const ownName = prefix.nameWords.some((i) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0)
+    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}) }
     const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)

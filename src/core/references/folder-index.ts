@@ -223,7 +223,7 @@ export class FolderIndex {
       ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrument!.key)}` }))
       : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
     const byKind = pool.length === 0
-    if (byKind) {
+    if (byKind && !designation.ownName) {
       pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
     }
     pool = unique(pool)

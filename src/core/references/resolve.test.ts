@@ -168,7 +168,7 @@ describe('resolveFolderReferences', () => {
     expect(landing(resolveIn([charter], taiwan)[0], [charter])).toBe('un-charter.txt: Article 51')
   })
 
-  it('offers no document for a kind of document that fits several, nor for parties no document is known to have', () => {
+  it('offers no document by kind when the kind fits several, the parties named are unknown, or a name of its own is written', () => {
     const other = document('2021-05-01_joint-statement.txt', 'Joint Statement of the Foreign Ministers of Azerbaijan and Turkey on Trade\n\n1. The parties agree again.\n\n2. They meet.\n\n3. They report.')
     const generic = document('memo.txt', 'Note\n\nThe ministers recalled the joint statement of Azerbaijan and Turkey.')
     const [kind] = resolveIn([statement, other], generic)
@@ -176,6 +176,9 @@ describe('resolveFolderReferences', () => {
     expect(kind?.reason).toMatch(/names a kind of document, not one: 2 different documents/)
     const peace = document('news.txt', 'Peace talks\n\nThe Agreement on Peace between Azerbaijan and Armenia was initialled.')
     expect(resolveIn([charter, nato], peace).flatMap((reference) => reference.candidates)).toEqual([])
+    const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
+    const lausanne = document('haber.txt', 'Boğazlar\n\nTürkiye, Lozan Barış Antlaşmasıyla sınırlarını çizdi.')
+    expect(resolveIn([turkish], lausanne).flatMap((reference) => reference.candidates)).toEqual([])
   })
 
   it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
