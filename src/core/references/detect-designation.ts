@@ -228,7 +228,9 @@ export function mayPrecedeNoun(r: Reading, i: number): boolean {
   const token = r.token(i)!
   if (token.kind === 'number') return true
   if (token.kind === 'punct') return token.value === '-' || token.value === '(' || token.value === ')' || token.value === ',' || token.value === '.' || token.value === '/'
-  return token.capital || (r.lookup(i).roles & PREFIX_ROLE_BITS) !== 0
+  // "the one-page document": a compound written with a hyphen.
+  const compound = (r.punct(i + 1, '-') && r.attached(i + 1) && r.attached(i + 2)) || (r.punct(i - 1, '-') && r.attached(i) && r.attached(i - 1))
+  return token.capital || compound || (r.lookup(i).roles & PREFIX_ROLE_BITS) !== 0
 }
 
 /** "the 2020 trilateral statement": a year alone before a noun. */
@@ -808,6 +810,13 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   if (r.punct(n, '》') && r.is(n - 1, 'noun')) {
     const phrase = phraseAt(r, n - 1, limit)
     return phrase && phrase.end === n + 1 ? phrase : null
+  }
+  // "《國家責任條款草案》第50條": a title in book marks names its document, whatever its noun.
+  const opening = r.punct(n, '》') ? findBack(r, n, '《', limit) : null
+  if (opening !== null && opening < n - 1) {
+    const text = r.text.slice(r.start(opening), r.endOf(n + 1))
+    const name = r.text.slice(r.start(opening + 1), r.endOf(n))
+    return { start: opening, end: n + 1, designation: { kind: 'named', text, noun: 'document', qualifiers: [], name, date: null, parties: [] }, language: 'zh', strength: 'named', capitalised: true }
   }
   // "上文第1段": the document itself, written before the unit.
   if (r.is(n, 'above') && r.token(n)!.script === 'han') return { start: n, end: n + 1, designation: { kind: 'self', text: r.text.slice(r.start(n), r.endOf(n + 1)) }, language: 'zh', strength: 'named', capitalised: false }

@@ -98,6 +98,11 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(path(only('Schaun wir mal in Artikel 27 III der Charta.'))).toEqual(['article 27', 'paragraph III'])
   })
 
+  it('reads a document written with a hyphenated compound, and a Chinese title in book marks whatever its noun', () => {
+    expect(only('Paragraph 1 of the one-page document reaffirms it.').designation).toMatchObject({ kind: 'anaphor', text: 'the one-page document' })
+    expect(only('违反《國家責任條款草案》第50條。').designation).toMatchObject({ kind: 'named', name: '國家責任條款草案' })
+  })
+
   it('reads a German citation line in German when its document was taken for French', () => {
     expect(path(only('Normen: AsylVfG § 73 Abs. 1 S. 1', 'fr'))).toEqual(['section 73', 'paragraph 1', 'clause 1'])
   })
