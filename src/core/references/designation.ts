@@ -22,5 +22,9 @@ export type Designation =
   | { kind: 'instrument'; text: string; instrument: string }
   /** The citing document itself: "above", "this Statement", "настоящей резолюции"; with its noun when one is written. */
   | { kind: 'self'; text: string; noun?: DocumentNoun }
-  /** Back to a document named before: "said document", "the Statement", "указанного документа", "该决议". */
-  | { kind: 'anaphor'; text: string; noun: DocumentNoun | null }
+  /**
+   * Back to a document named before: "said document", "the Statement", "указанного документа",
+   * "该决议". `bare`: a noun alone and in lower case where the language has no articles
+   * ("согласно заявлению"), a reference only when a document of its noun was named before.
+   */
+  | { kind: 'anaphor'; text: string; noun: DocumentNoun | null; bare?: true }

@@ -181,6 +181,14 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([turkish], lausanne).flatMap((reference) => reference.candidates)).toEqual([])
   })
 
+  it('reads a bare noun of a language without articles as the document of that noun named before, and as nothing when none was', () => {
+    const trilateral = document('2020-11-10_statement_ru.txt', 'Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации\n\n1. Объявляется полное прекращение огня.\n\n2. Стороны останавливаются.\n\n3. Развертывается контингент.')
+    const news = document('news.txt', 'Новости\n\nЛидеры подписали трехстороннее заявление от 10 ноября 2020 года. Согласно заявлению, огонь прекращается.')
+    const [, bare] = resolveIn([trilateral], news)
+    expect(bare).toMatchObject({ text: 'заявлению', target: { document: trilateral.path } })
+    expect(resolveIn([trilateral], document('other.txt', 'Новости\n\nСогласно заявлению, переговоры идут.'))).toEqual([])
+  })
+
   it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
     const wrapped = document('resolution.txt', 'Resolution 2339 (2017)\nRecalling its resolutions 2121 (2013), 2127 (2013),\n2149 (2014) and 2181 (2014), and its statements,\n2018 (2019) was a good year.')
     const texts = from(resolveFolderReferences([wrapped]).references, 'resolution.txt').map((reference) => reference.text)

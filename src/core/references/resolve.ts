@@ -293,6 +293,8 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
       const pointedBack = unitsPointedBack(written, lastUnits)
       if (pointedBack === undefined) return
+      // "согласно заявлению": a bare noun points back only to a document of its noun named before.
+      if (written.designation?.kind === 'anaphor' && written.designation.bare && !topic.forNoun(written.designation.noun)) return
       const found = pointedBack ? { ...written, units: pointedBack.path } : written
       const organisation = found.designation === null ? nearestOrganisation(organisations, found.start, lastOrganisation) : null
       const lead = pointedBack ? { ...pointedBack.lead, how: `${quoted(written.text)} points back to ${quoted(pointedBack.text)}` } : leadOf(found, source, topic, index, namedAfter[at] ?? null, organisation)
