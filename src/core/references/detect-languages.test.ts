@@ -59,6 +59,12 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(path(only('закреплен в п. 4 ст. 2 Устава ООН'))).toEqual(['article 2', 'point 4'])
   })
 
+  it('points back with "же" after a demonstrative, once units were cited', () => {
+    const [same] = detectReferences('Эта же статья была упомянута в договорах.', 'ru', { unitsCited: true })
+    expect(same).toMatchObject({ text: 'же статья', units: [{ kind: 'article', numbers: [] }] })
+    expect(detectReferences('Эта же статья была упомянута в договорах.', 'ru')).toEqual([])
+  })
+
   it('reads resolutions, the document itself and pointers back', () => {
     expect(only('Совет напомнил о резолюции 2334 (2016).').designation).toMatchObject({ kind: 'resolution', number: '2334', year: '2016' })
     expect(only('в соответствии с положениями настоящего Заявления').designation).toMatchObject({ kind: 'self' })
