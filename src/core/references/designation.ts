@@ -26,5 +26,6 @@ export type Designation =
    * Back to a document named before: "said document", "the Statement", "указанного документа",
    * "该决议". `bare`: a noun alone and in lower case where the language has no articles
    * ("согласно заявлению"), a reference only when a document of its noun was named before.
+   * `demonstrative`: written with "this" ("this resolution", "этого документа").
    */
-  | { kind: 'anaphor'; text: string; noun: DocumentNoun | null; bare?: true }
+  | { kind: 'anaphor'; text: string; noun: DocumentNoun | null; bare?: true; demonstrative?: true }

@@ -567,7 +567,7 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   }
   // "текст" alone is any text; "the text" is the one just named.
   const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
-  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun }, language, strength, capitalised }
+  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised }
 }
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */

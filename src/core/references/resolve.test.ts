@@ -189,6 +189,14 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([trilateral], document('other.txt', 'Новости\n\nСогласно заявлению, переговоры идут.'))).toEqual([])
   })
 
+  it('reads "this resolution" in a resolution as itself, and "the present treaty" quoted in a report as the one named before', () => {
+    const resolution = document('res.txt', 'Resolution 2335 (2016)\n\nRecalling its resolution 1958 (2010),\n\n1. Decides to act.\n\n2. Requests the Secretary-General to report on this resolution.\n\n3. Decides to remain seized.')
+    expect(from(resolveFolderReferences([resolution]).references, 'res.txt').find((reference) => reference.text === 'this resolution')?.target?.document).toBe('res.txt')
+    const news = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesinde: "Konsey işbu antlaşma gereğince hareket eder."')
+    const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
+    expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)
+  })
+
   it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
     const wrapped = document('resolution.txt', 'Resolution 2339 (2017)\nRecalling its resolutions 2121 (2013), 2127 (2013),\n2149 (2014) and 2181 (2014), and its statements,\n2018 (2019) was a good year.')
     const texts = from(resolveFolderReferences([wrapped]).references, 'resolution.txt').map((reference) => reference.text)

@@ -95,12 +95,17 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     return unnamedLead(found, source, index, organisation)
   }
   if (designation.kind === 'self') {
-    // "Настоящий Устав", "the present Charter" in a news report: the charter it quotes, when the folder has one.
-    const quotedText = designation.noun && family(designation.noun) !== family(source.identity.noun) && !source.ownsUnits ? index.onlyOfKind(designation.text, designation.noun) : null
+    // "Настоящий Устав", "the present Charter" in a news report: the charter it quotes, named before or the folder's one.
+    const quoting = designation.noun && family(designation.noun) !== family(source.identity.noun) && !source.ownsUnits
+    const namedBefore = quoting ? topic.forNoun(designation.noun ?? null) : null
+    if (namedBefore) return { ...namedBefore, how: `${quoted(designation.text)} in a quotation of ${namedBefore.origin}`, confidence: CONFIDENCE.topic }
+    const quotedText = quoting ? index.onlyOfKind(designation.text, designation.noun ?? null) : null
     if (quotedText && quotedText.candidates.length > 0) return { ...quotedText, how: `${quoted(designation.text)} in a quotation: ${quotedText.how}`, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
     return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
   }
   if (designation.kind === 'anaphor') {
+    // "This resolution" in a resolution is itself, whatever it cites.
+    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
     // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
