@@ -51,6 +51,7 @@ export function family(noun: string | null): string | null {
 /** Nouns of formal texts: when one of them is cited, a news report about such a text is not it. */
 const FORMAL = new Set(['statement', 'treaty', 'resolution', 'charter', 'decision', 'protocol', 'memorandum', 'package', 'covenant', 'constitution', 'act'])
 const REPORTING_KINDS = new Set(['news', 'commentary'])
+const FORMAL_FAMILIES = new Set([...FORMAL].map((noun) => family(noun)!))
 const PARTY_COUNT: Record<string, number> = { bilateral: 2, trilateral: 3, tripartite: 3, quadrilateral: 4 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -224,7 +225,9 @@ export class FolderIndex {
       : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
     const byKind = pool.length === 0
     if (byKind && !designation.ownName) {
-      pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
+      // "the document of 10 November": a document is any formal text.
+      const kinds = designation.noun === 'document' ? [...FORMAL_FAMILIES].flatMap((nounFamily) => this.byFamily.get(nounFamily) ?? []) : (this.byFamily.get(family(designation.noun) ?? '') ?? [])
+      pool = kinds.filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${entry.identity.noun ?? designation.noun}${describeConcept(designation)}` }))
     }
     pool = unique(pool)
     if (pool.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }

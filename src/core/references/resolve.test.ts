@@ -197,6 +197,11 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)
   })
 
+  it('takes "the document of" a date for the formal text of that day', () => {
+    const note = document('memo.txt', 'Note\n\nThe document of 9 March 2021 is clear.')
+    expect(from(resolveFolderReferences([statement, note]).references, 'memo.txt')[0]?.target?.document).toBe(statement.path)
+  })
+
   it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
     const wrapped = document('resolution.txt', 'Resolution 2339 (2017)\nRecalling its resolutions 2121 (2013), 2127 (2013),\n2149 (2014) and 2181 (2014), and its statements,\n2018 (2019) was a good year.')
     const texts = from(resolveFolderReferences([wrapped]).references, 'resolution.txt').map((reference) => reference.text)
