@@ -101,6 +101,7 @@ export class FolderIndex {
   private readonly byName = new Map<string, IndexedDocument[]>()
   private readonly byFamily = new Map<string, IndexedDocument[]>()
   private readonly lookups = new Map<string, Lookup>()
+  private readonly onlyOfKinds = new Map<string, Candidate[]>()
   private legalTexts: IndexedDocument[] | undefined
 
   constructor(documents: ReferableDocument[], extraNames: Readonly<Record<string, readonly string[]>>) {
@@ -151,11 +152,17 @@ export class FolderIndex {
   onlyOfKind(text: string, noun: string | null): Lookup {
     const how = `${quoted(text)}: the only such text in this folder`
     const instrument = instrumentNamedIn(text, null)
-    const named = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
-    const entries = named.length ? named : noun && noun !== 'document' ? (this.byFamily.get(family(noun) ?? '') ?? []) : []
-    const groups = new Set(entries.map((entry) => this.textGroup(entry)))
-    if (entries.length === 0 || groups.size !== 1) return { candidates: [], how, reason: null }
-    return { candidates: entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` })), how, reason: null }
+    // Looked up once per instrument or noun: every "the statement" of a large folder asks the same.
+    const key = instrument ? `instrument:${instrument.key}` : `noun:${noun ?? ''}`
+    let candidates = this.onlyOfKinds.get(key)
+    if (!candidates) {
+      const named = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
+      const entries = named.length ? named : noun && noun !== 'document' ? (this.byFamily.get(family(noun) ?? '') ?? []) : []
+      const groups = new Set(entries.map((entry) => this.textGroup(entry)))
+      candidates = entries.length === 0 || groups.size !== 1 ? [] : entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` }))
+      this.onlyOfKinds.set(key, candidates)
+    }
+    return { candidates, how, reason: null }
   }
 
   /** The folder's renderings of a well-known instrument. */
@@ -275,19 +282,25 @@ const STEM_LENGTH = 5
  * ("Birleşmiş Milletler Şartı" in "Birleşmiş Milletler (BM) Şartı'nın", "ميثاق" in "لميثاق",
  * "Charta" in "Gründungscharta"), and each short one (BM, ООН) must stand as a word of its own.
  */
-function nameWrittenIn(name: string, cited: string, citedWords: Set<string>): boolean {
-  const words = normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word))
+function nameWrittenIn(words: readonly string[], cited: string, citedWords: Set<string>): boolean {
   if (words.length === 0) return false
   return words.every((word) => (word.length >= 4 ? cited.includes(word.slice(0, STEM_LENGTH)) : citedWords.has(word)))
 }
+
+/** Each instrument's names as the words that must be written, normalised once. */
+let instrumentNameWords: { instrument: (typeof INSTRUMENTS)[number]; names: string[][] }[] | undefined
 
 /** The well-known instrument a designation names in any of its languages' words (its names carry their nouns). */
 function instrumentNamedIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
   const cited = normaliseName(text)
   const citedWords = new Set(cited.split(/[^\p{L}\p{N}]+/u))
-  for (const instrument of INSTRUMENTS) {
+  instrumentNameWords ??= INSTRUMENTS.map((instrument) => ({
+    instrument,
+    names: Object.values(instrument.names).flatMap((names) => names.map((name) => normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word)))),
+  }))
+  for (const { instrument, names } of instrumentNameWords) {
     if (date && !instrument.dates.some((known) => dateFit(date, [known]).fit !== 'no')) continue
-    if (Object.values(instrument.names).some((names) => names.some((name) => nameWrittenIn(name, cited, citedWords)))) return instrument
+    if (names.some((words) => nameWrittenIn(words, cited, citedWords))) return instrument
   }
   return null
 }
