@@ -337,7 +337,9 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
 /** A paragraph whose last words are a resolution and a comma ("… 2134 (2014),"): a list a line break cut. */
 function endsInResolutionList(text: string, detected: DetectedReference[]): boolean {
   const last = detected[detected.length - 1]
-  return last?.designation?.kind === 'resolution' && /^\s*,?\s*$/.test(text.slice(last.end))
+  if (last?.designation?.kind !== 'resolution') return false
+  const rest = text.slice(last.end).trim()
+  return rest === '' || rest === ','
 }
 
 /** Units cited with their numbers, and where they led: what "this article" points back to. */
