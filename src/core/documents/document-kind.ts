@@ -1,7 +1,7 @@
 import type { DocumentNoun } from '../languages/language'
 import type { Dateline } from './dateline'
 import {
-  DECLARING, LETTER_WORDING, OFFICIAL_WORDS, OUTLET_WORDS, REPORTING, RESOLUTION_OPENING, SPEECH_OPENING, STATEMENT_OPENING, TREATY_WORDING,
+  DECLARING, LETTER_WORDING, OFFICIAL_WORDS, OUTLET_WORDS, REPORTING, RESOLUTION_OPENING, RESOLUTION_PARAGRAPH, SPEECH_OPENING, STATEMENT_OPENING, TREATY_WORDING,
   type DocumentKind,
 } from './kind-words'
 import { lowerCase } from '../text/matchable'
@@ -33,7 +33,7 @@ function isOutlet(publisher: string | null): boolean {
 function kindFromOpening(opening: readonly string[]): DocumentKind | null {
   const paragraphs = opening.slice(0, OPENING_PARAGRAPHS)
   const lower = paragraphs.map((text) => lowerCase(text.slice(0, 1000)))
-  if (paragraphs.some((text) => RESOLUTION_OPENING.test(text))) return 'resolution'
+  if (paragraphs.some((text) => RESOLUTION_OPENING.test(text) || RESOLUTION_PARAGRAPH.test(text))) return 'resolution'
   if (lower.some((text) => TREATY_WORDING.test(text))) return 'treaty'
   if (paragraphs.some((text, index) => STATEMENT_OPENING.test(text) && DECLARING.test(lower[index]!))) return 'statement'
   if (lower.slice(0, 3).some((text) => LETTER_WORDING.test(text.slice(0, 300)))) return 'letter'
@@ -62,7 +62,8 @@ export function documentKind(input: KindInput): { kind: DocumentKind; noun: Docu
   if (RESOLUTION_TITLE.test(input.title)) return { kind: 'resolution', noun }
   if (reported) return { kind: 'news', noun }
   const opened = kindFromOpening(input.opening)
-  if (opened) return { kind: opened, noun }
+  // An excerpt of a resolution's paragraphs is a resolution: "this resolution" in it is itself.
+  if (opened) return { kind: opened, noun: noun ?? (opened === 'resolution' ? 'resolution' : null) }
   if (head) return { kind: head.noun.kind, noun }
   if (reportedSpeech(input.opening) >= REPORTING_TIMES) return { kind: 'news', noun }
   return { kind: 'other', noun }

@@ -167,6 +167,12 @@ describe('statements, resolutions and treaties in their own words', () => {
     expect(identify('To the Secretary-General\n\nI have the honour to transmit herewith the statement of the Ministry.').kind).toBe('letter')
     expect(identify('Untitled\n\nLadies and gentlemen, I am glad to welcome you.').kind).toBe('speech')
   })
+
+  it('knows an excerpt of a resolution by its operative paragraphs, not a numbered list of requests', () => {
+    expect(identify('Excerpt\n\n6. Requests the Secretary-General to report on the implementation of this resolution.')).toMatchObject({ kind: 'resolution', noun: 'resolution' })
+    expect(identify('Extrait\n\n4. Décide de rester saisi de la question.')).toMatchObject({ kind: 'resolution' })
+    expect(identify('Our demands\n\n1. Requests for aid are answered within a week.').kind).not.toBe('resolution')
+  })
 })
 
 describe('names', () => {

@@ -19,32 +19,35 @@ export interface Instrument {
 
 type InstrumentRow = Omit<Instrument, 'datedNames' | 'symbols'> & Partial<Pick<Instrument, 'datedNames' | 'symbols'>>
 
-/** The three leaders' statements: same title, told apart by their dates. */
+/**
+ * The three leaders' statements: same title, told apart by their dates. "Joint statement" is no
+ * name of theirs: it is a kind of document any two parties issue.
+ */
 const TRILATERAL_STATEMENT_NAMES: Partial<Record<LanguageCode, string[]>> = {
   en: [
     'Statement by the President of the Republic of Azerbaijan, the Prime Minister of the Republic of Armenia and the President of the Russian Federation',
     'Statement by President of the Republic of Azerbaijan, Prime Minister of the Republic of Armenia and President of the Russian Federation',
-    'trilateral statement', 'tripartite statement', 'trilateral declaration', 'tripartite declaration', 'joint statement',
+    'trilateral statement', 'tripartite statement', 'trilateral declaration', 'tripartite declaration',
   ],
   ru: [
     'Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации',
-    'трехстороннее заявление', 'совместное заявление',
+    'трехстороннее заявление',
   ],
-  uk: ['Заява Президента Азербайджанської Республіки, Прем’єр-міністра Республіки Вірменія і Президента Російської Федерації', 'тристороння заява', 'спільна заява'],
-  fr: ['Déclaration du Président de la République d’Azerbaïdjan, du Premier ministre de la République d’Arménie et du Président de la Fédération de Russie', 'déclaration trilatérale', 'déclaration tripartite', 'déclaration conjointe'],
-  es: ['Declaración del Presidente de la República de Azerbaiyán, el Primer Ministro de la República de Armenia y el Presidente de la Federación de Rusia', 'declaración trilateral', 'declaración tripartita', 'declaración conjunta'],
-  de: ['Erklärung des Präsidenten der Republik Aserbaidschan, des Premierministers der Republik Armenien und des Präsidenten der Russischen Föderation', 'trilaterale Erklärung', 'dreiseitige Erklärung', 'gemeinsame Erklärung'],
+  uk: ['Заява Президента Азербайджанської Республіки, Прем’єр-міністра Республіки Вірменія і Президента Російської Федерації', 'тристороння заява'],
+  fr: ['Déclaration du Président de la République d’Azerbaïdjan, du Premier ministre de la République d’Arménie et du Président de la Fédération de Russie', 'déclaration trilatérale', 'déclaration tripartite'],
+  es: ['Declaración del Presidente de la República de Azerbaiyán, el Primer Ministro de la República de Armenia y el Presidente de la Federación de Rusia', 'declaración trilateral', 'declaración tripartita'],
+  de: ['Erklärung des Präsidenten der Republik Aserbaidschan, des Premierministers der Republik Armenien und des Präsidenten der Russischen Föderation', 'trilaterale Erklärung', 'dreiseitige Erklärung'],
   az: [
     'Azərbaycan Respublikası Prezidentinin, Ermənistan Respublikası Baş nazirinin və Rusiya Federasiyası Prezidentinin Bəyanatı',
-    'üçtərəfli bəyanat', 'üçtərəfli bəyanatı', 'birgə bəyanat',
+    'üçtərəfli bəyanat', 'üçtərəfli bəyanatı',
   ],
-  tr: ['üçlü bildiri', 'üçlü açıklama', 'üçlü mutabakat', 'ortak bildiri', 'ortak açıklama'],
+  tr: ['üçlü bildiri', 'üçlü açıklama', 'üçlü mutabakat'],
   hy: [
     'Ադրբեջանի Հանրապետության Նախագահի, Հայաստանի Հանրապետության վարչապետի և Ռուսաստանի Դաշնության Նախագահի հայտարարություն',
-    'եռակողմ հայտարարություն', 'համատեղ հայտարարություն',
+    'եռակողմ հայտարարություն',
   ],
-  ar: ['البيان الثلاثي', 'البيان المشترك'],
-  zh: ['三方声明', '联合声明'],
+  ar: ['البيان الثلاثي'],
+  zh: ['三方声明'],
 }
 
 const INSTRUMENT_ROWS: InstrumentRow[] = [

@@ -209,6 +209,19 @@ export const RESOLUTION_OPENING = new RegExp(
   'u',
 )
 
+/**
+ * A resolution's own paragraphs, as the UN writes them: an operative paragraph, numbered, opens
+ * with the organ's verb in the third person ("1. Decides", "6. Requests", "3. Calls upon",
+ * "2. Постановляет", "4. Décide", "5. Beschließt"), not the noun ("1. Requests for aid are…"); the
+ * preamble's "Acting under Chapter VII".
+ */
+export const RESOLUTION_PARAGRAPH = new RegExp(
+  '^(?:\\d{1,3}\\.\\s?(?:(?:Decides|Requests|Calls upon|Urges|Demands|Authori[sz]es)(?!\\s+(?:for|of|to|from|are|is|were|was)\\s)|Постановляет|Просит|Призывает|Требует|Постановляє|Просить|Закликає|Вимагає|' +
+    'Décide|Prie|Exige|Decide|Solicita|Exhorta|Beschließt|Ersucht|Verlangt|Qərara alır|Karar verir|Որոշում է|决定|吁请|يقرر|يطلب)|' +
+    'Acting under Chapter [IVX]+|Действуя на основании главы [IVX]+|Agissant en vertu du Chapitre [IVX]+|Actuando en virtud del Capítulo [IVX]+|Tätig werdend nach Kapitel [IVX]+)',
+  'u',
+)
+
 /** What only a treaty's text says: its parties "agreed as follows". */
 export const TREATY_WORDING =
   /high contracting parties|parties to this treaty|agreed as follows|высокие договаривающиеся стороны|договорились о нижеследующем|високі договірні сторони|домовилися про таке|hautes parties contractantes|convenu(?:e)?s de ce qui suit|altas partes contratantes|convenido (?:en )?lo siguiente|hohen vertragsparteien|wie folgt übereingekommen|aşağıdakılar barədə razılığa gəl|yüksek akit taraflar|aşağıdaki hususlarda anlaşmış|բարձր պայմանավորվող կողմեր|համաձայնեցին հետևյալի մասին|缔约各方|议定下列各条|الأطراف السامية المتعاقدة|اتفقت على ما يلي/u

@@ -199,6 +199,8 @@ describe.runIf(existsSync(join(CORPUS, 'passages.jsonl')))('references on real t
         if (hit >= 0) {
           matched.add(hit)
           for (const bucket of buckets) bucket.found++
+        } else if (process.env.COMMUNIQUE_ACCURACY_DEBUG) {
+          console.log(`UNFOUND ${passage.id} | ${label.text} | ${label.unitKind} ${label.units.join(',')} | ${label.categories.join(',')}`)
         }
         // End to end: what is offered is among the labelled target's files; a link where the target is not in the folder is wrong.
         const expected = label.targetKey === 'self' ? [`passages/${passage.id}.txt`] : (byKey.get(label.targetKey) ?? [])
@@ -209,6 +211,9 @@ describe.runIf(existsSync(join(CORPUS, 'passages.jsonl')))('references on real t
         const right = offered.length > 0 && offered.every((document) => expected.includes(document)) && rightUnits
         if (process.env.COMMUNIQUE_ACCURACY_DEBUG && expected.length > 0 && !right) {
           console.log(`MISS ${passage.id} | ${label.text} | ${label.targetKey} ${label.units.join(',')} | ${offered.join(',') || '-'} | ${link ? `${link.why} | ${link.reason}` : 'not linked'}`)
+        }
+        if (process.env.COMMUNIQUE_ACCURACY_DEBUG && expected.length === 0 && offered.length > 0) {
+          console.log(`WRONG ${passage.id} | ${label.text} | ${label.targetKey} ${label.units.join(',')} (not in the folder) | ${offered.join(',')} | ${link?.why}`)
         }
         for (const bucket of buckets) {
           if (expected.length > 0) bucket.resolvable++

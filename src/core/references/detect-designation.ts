@@ -228,7 +228,9 @@ export function mayPrecedeNoun(r: Reading, i: number): boolean {
   const token = r.token(i)!
   if (token.kind === 'number') return true
   if (token.kind === 'punct') return token.value === '-' || token.value === '(' || token.value === ')' || token.value === ',' || token.value === '.' || token.value === '/'
-  return token.capital || (r.lookup(i).roles & PREFIX_ROLE_BITS) !== 0
+  // "the one-page document": a compound written with a hyphen.
+  const compound = (r.punct(i + 1, '-') && r.attached(i + 1) && r.attached(i + 2)) || (r.punct(i - 1, '-') && r.attached(i) && r.attached(i - 1))
+  return token.capital || compound || (r.lookup(i).roles & PREFIX_ROLE_BITS) !== 0
 }
 
 /** "the 2020 trilateral statement": a year alone before a noun. */
@@ -554,7 +556,9 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   if (named) {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
-    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties }
+    // "Lozan Barış Antlaşması", "the Geneva Communiqué": a word the tables do not know names the document, beyond its kind.
+    const ownName = prefix.nameWords.some((i) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0)
+    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}) }
     const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
@@ -563,7 +567,7 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   }
   // "текст" alone is any text; "the text" is the one just named.
   const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
-  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun }, language, strength, capitalised }
+  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised }
 }
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */
@@ -806,6 +810,13 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   if (r.punct(n, '》') && r.is(n - 1, 'noun')) {
     const phrase = phraseAt(r, n - 1, limit)
     return phrase && phrase.end === n + 1 ? phrase : null
+  }
+  // "《國家責任條款草案》第50條": a title in book marks names its document, whatever its noun.
+  const opening = r.punct(n, '》') ? findBack(r, n, '《', limit) : null
+  if (opening !== null && opening < n - 1) {
+    const text = r.text.slice(r.start(opening), r.endOf(n + 1))
+    const name = r.text.slice(r.start(opening + 1), r.endOf(n))
+    return { start: opening, end: n + 1, designation: { kind: 'named', text, noun: 'document', qualifiers: [], name, date: null, parties: [] }, language: 'zh', strength: 'named', capitalised: true }
   }
   // "上文第1段": the document itself, written before the unit.
   if (r.is(n, 'above') && r.token(n)!.script === 'han') return { start: n, end: n + 1, designation: { kind: 'self', text: r.text.slice(r.start(n), r.endOf(n + 1)) }, language: 'zh', strength: 'named', capitalised: false }

@@ -15,8 +15,10 @@ interface Span {
   end: number
 }
 
-/** Languages without articles: a noun alone there may be "the document". */
+/** Languages without a definite article word: a noun alone there may be "the document". */
 const ARTICLELESS: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr', 'hy'])
+/** Of those, the ones with no definite ending either: Armenian writes "the" as one ("հայտարարությունը"), so its bare noun is "a statement". */
+const NO_DEFINITE: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr'])
 
 /**
  * A quick test before reading a noun's designation: nothing before it that could name it or
@@ -44,9 +46,9 @@ function standsAlone(phrase: Phrase): boolean {
       // "the Application", "the Plan": a capital after the article makes a defined document of any noun.
       return noun !== null && (STANDALONE_NOUNS.has(noun) || phrase.capitalised)
     case 'bare': {
-      // Languages with articles write "the Charter"; "Заявления", "документом" are what languages without write.
+      // Languages with articles write "the Charter"; "Заявления", "документом", "согласно заявлению" are what languages without write.
       if (noun === null || !STANDALONE_NOUNS.has(noun) || phrase.language === null || !ARTICLELESS.has(phrase.language)) return false
-      return phrase.capitalised || noun === 'document'
+      return phrase.capitalised || noun === 'document' || NO_DEFINITE.has(phrase.language)
     }
   }
 }
@@ -155,6 +157,8 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
       for (const item of numbersListedAfter(r, phrase.end, upto, r.punct(phrase.end - 1, ')'))) {
         push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
       }
+    } else if (designation.kind === 'anaphor' && phrase.strength === 'bare' && !phrase.capitalised && designation.noun !== 'document') {
+      push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
     } else push(phrase.start, phrase.end, phrase.language, designation)
   }
   return found

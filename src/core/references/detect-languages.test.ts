@@ -59,6 +59,12 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(path(only('закреплен в п. 4 ст. 2 Устава ООН'))).toEqual(['article 2', 'point 4'])
   })
 
+  it('points back with "же" after a demonstrative, once units were cited', () => {
+    const [same] = detectReferences('Эта же статья была упомянута в договорах.', 'ru', { unitsCited: true })
+    expect(same).toMatchObject({ text: 'же статья', units: [{ kind: 'article', numbers: [] }] })
+    expect(detectReferences('Эта же статья была упомянута в договорах.', 'ru')).toEqual([])
+  })
+
   it('reads resolutions, the document itself and pointers back', () => {
     expect(only('Совет напомнил о резолюции 2334 (2016).').designation).toMatchObject({ kind: 'resolution', number: '2334', year: '2016' })
     expect(only('в соответствии с положениями настоящего Заявления').designation).toMatchObject({ kind: 'self' })
@@ -96,6 +102,15 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Artikel 5 des Nordatlantikvertrags').designation).toMatchObject({ noun: 'treaty' })
     expect(path(only('nach § 3 Abs. 2 Satz 1 AsylVfG'))).toEqual(['section 3', 'paragraph 2', 'clause 1'])
     expect(path(only('Schaun wir mal in Artikel 27 III der Charta.'))).toEqual(['article 27', 'paragraph III'])
+  })
+
+  it('reads a document written with a hyphenated compound, and a Chinese title in book marks whatever its noun', () => {
+    expect(only('Paragraph 1 of the one-page document reaffirms it.').designation).toMatchObject({ kind: 'anaphor', text: 'the one-page document' })
+    expect(only('违反《國家責任條款草案》第50條。').designation).toMatchObject({ kind: 'named', name: '國家責任條款草案' })
+  })
+
+  it('reads a German citation line in German when its document was taken for French', () => {
+    expect(path(only('Normen: AsylVfG § 73 Abs. 1 S. 1', 'fr'))).toEqual(['section 73', 'paragraph 1', 'clause 1'])
   })
 })
 

@@ -52,7 +52,7 @@ function atomAt(r: Reading, u: number): Atom | null {
     if (r.punct(j, '§')) j++
     const numbers = r.numbersAt(j, false)
     if (!numbers) return null
-    return { start: u, end: numbers.end, kind: 'paragraph', numbers: numbers.numbers, parts: numbers.parts, language: r.language ?? 'fr', numbered: 'after', possessive: false, headingLike: false, section: true }
+    return { start: u, end: numbers.end, kind: 'paragraph', numbers: numbers.numbers, parts: numbers.parts, language: r.preferredLanguage() ?? 'fr', numbered: 'after', possessive: false, headingLike: false, section: true }
   }
   if (token.kind === 'word' && token.value === '第') return hanAtom(r, u)
   const entry = r.role(u, 'unit')

@@ -19,6 +19,14 @@ export interface DetectedReference {
   designation: Designation | null
 }
 
+/** What the text before a paragraph leaves open for it. */
+export interface TextBefore {
+  /** Numbered units were cited: "this article", "указанного пункта" point back to them. */
+  unitsCited?: boolean
+  /** The paragraph before ended in a list of resolutions cut by a line break ("… 2134 (2014),"): "2149 (2014)" goes on with it. */
+  resolutionsListed?: boolean
+}
+
 /**
  * Finds the references in one text (a paragraph), in the order they stand: to units of a
  * document ("paragraph 4 of the Trilateral Statement of November 10, 2020", "пункта 9
@@ -26,12 +34,12 @@ export interface DetectedReference {
  * "paragraph 1 above") and to whole documents ("S/RES/2334 (2016)", "резолюции 2334 (2016)",
  * "the trilateral Statement of 10 November 2020", "said document"). The text's language, when
  * known, decides between words that two languages write alike. Where the text cited numbered
- * units before (`unitsCitedBefore`), "this article" and "указанного пункта" are references too,
+ * units before (`before.unitsCited`), "this article" and "указанного пункта" are references too,
  * with a unit and no numbers: the ones cited before.
  */
-export function detectReferences(text: string, language: LanguageCode | null = null, unitsCitedBefore = false): DetectedReference[] {
-  const reading = new Reading(text, language)
-  const units = detectUnits(reading, unitsCitedBefore)
+export function detectReferences(text: string, language: LanguageCode | null = null, before: TextBefore = {}): DetectedReference[] {
+  const reading = new Reading(text, language, before.resolutionsListed === true)
+  const units = detectUnits(reading, before.unitsCited === true)
   const documents = detectDocuments(reading, units)
   const fallback = language ?? 'en'
   const references: DetectedReference[] = [

@@ -34,6 +34,8 @@ export interface Lookup {
   how: string
   /** Why nothing fits, when nothing does. */
   reason: string | null
+  /** Found by kind of document alone (noun, qualifiers, parties, date), not by a name, symbol or number of its own. */
+  byKind?: boolean
 }
 
 /** Nouns that name the same kind of document across languages and habits of translation. */
@@ -49,6 +51,7 @@ export function family(noun: string | null): string | null {
 /** Nouns of formal texts: when one of them is cited, a news report about such a text is not it. */
 const FORMAL = new Set(['statement', 'treaty', 'resolution', 'charter', 'decision', 'protocol', 'memorandum', 'package', 'covenant', 'constitution', 'act'])
 const REPORTING_KINDS = new Set(['news', 'commentary'])
+const FORMAL_FAMILIES = new Set([...FORMAL].map((noun) => family(noun)!))
 const PARTY_COUNT: Record<string, number> = { bilateral: 2, trilateral: 3, tripartite: 3, quadrilateral: 4 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -98,6 +101,7 @@ export class FolderIndex {
   private readonly byName = new Map<string, IndexedDocument[]>()
   private readonly byFamily = new Map<string, IndexedDocument[]>()
   private readonly lookups = new Map<string, Lookup>()
+  private readonly onlyOfKinds = new Map<string, Candidate[]>()
   private legalTexts: IndexedDocument[] | undefined
 
   constructor(documents: ReferableDocument[], extraNames: Readonly<Record<string, readonly string[]>>) {
@@ -148,11 +152,17 @@ export class FolderIndex {
   onlyOfKind(text: string, noun: string | null): Lookup {
     const how = `${quoted(text)}: the only such text in this folder`
     const instrument = instrumentNamedIn(text, null)
-    const named = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
-    const entries = named.length ? named : noun && noun !== 'document' ? (this.byFamily.get(family(noun) ?? '') ?? []) : []
-    const groups = new Set(entries.map((entry) => this.textGroup(entry)))
-    if (entries.length === 0 || groups.size !== 1) return { candidates: [], how, reason: null }
-    return { candidates: entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` })), how, reason: null }
+    // Looked up once per instrument or noun: every "the statement" of a large folder asks the same.
+    const key = instrument ? `instrument:${instrument.key}` : `noun:${noun ?? ''}`
+    let candidates = this.onlyOfKinds.get(key)
+    if (!candidates) {
+      const named = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
+      const entries = named.length ? named : noun && noun !== 'document' ? (this.byFamily.get(family(noun) ?? '') ?? []) : []
+      const groups = new Set(entries.map((entry) => this.textGroup(entry)))
+      candidates = entries.length === 0 || groups.size !== 1 ? [] : entries.map((entry) => ({ entry, reason: instrument ? `it is ${instrumentTitle(instrument.key)}` : `the only ${noun} in this folder` }))
+      this.onlyOfKinds.set(key, candidates)
+    }
+    return { candidates, how, reason: null }
   }
 
   /** The folder's renderings of a well-known instrument. */
@@ -220,8 +230,11 @@ export class FolderIndex {
     let pool: Candidate[] = instrumentEntries.length
       ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrument!.key)}` }))
       : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
-    if (pool.length === 0) {
-      pool = (this.byFamily.get(family(designation.noun) ?? '') ?? []).filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${designation.noun}${describeConcept(designation)}` }))
+    const byKind = pool.length === 0
+    if (byKind && !designation.ownName) {
+      // "the document of 10 November": a document is any formal text.
+      const kinds = designation.noun === 'document' ? [...FORMAL_FAMILIES].flatMap((nounFamily) => this.byFamily.get(nounFamily) ?? []) : (this.byFamily.get(family(designation.noun) ?? '') ?? [])
+      pool = kinds.filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${entry.identity.noun ?? designation.noun}${describeConcept(designation)}` }))
     }
     pool = unique(pool)
     if (pool.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
@@ -237,7 +250,7 @@ export class FolderIndex {
         return { candidates: [], how, reason: `no ${designation.noun} of ${writtenDate(cited)} in this folder${shown ? ` (there is one of ${shown})` : ''}` }
       }
     }
-    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null }
+    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null, byKind }
   }
 
   /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
@@ -249,7 +262,8 @@ export class FolderIndex {
         if (parties.length !== count && ![...entry.names].some((name) => name.includes(qualifier))) return false
       } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
     }
-    if (designation.parties.length > 0 && parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
+    // Parties named are borne out only by a document whose parties are known: "the Agreement between Azerbaijan and Armenia" is no treaty of unknown parties.
+    if (designation.parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false
     // "the joint declaration of the leaders of Azerbaijan and Armenia" lists them all: a statement of three is another text.
     if (designation.parties.length >= 2 && parties.length > 0 && parties.length !== designation.parties.length) return false
     // A bare noun ("the statement") names nothing: it needs a date, a qualifier or parties.
@@ -268,27 +282,25 @@ const STEM_LENGTH = 5
  * ("Birleşmiş Milletler Şartı" in "Birleşmiş Milletler (BM) Şartı'nın", "ميثاق" in "لميثاق",
  * "Charta" in "Gründungscharta"), and each short one (BM, ООН) must stand as a word of its own.
  */
-function nameWrittenIn(name: string, cited: string, citedWords: Set<string>): boolean {
-  const words = nameWords(name)
+function nameWrittenIn(words: readonly string[], cited: string, citedWords: Set<string>): boolean {
   if (words.length === 0) return false
   return words.every((word) => (word.length >= 4 ? cited.includes(word.slice(0, STEM_LENGTH)) : citedWords.has(word)))
 }
 
-/** The words of each instrument's names that must be written, normalised once: a folder's every designation is tried against them. */
-const NAME_WORDS = new Map<string, string[]>()
-function nameWords(name: string): string[] {
-  let words = NAME_WORDS.get(name)
-  if (!words) NAME_WORDS.set(name, (words = normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word))))
-  return words
-}
+/** Each instrument's names as the words that must be written, normalised once. */
+let instrumentNameWords: { instrument: (typeof INSTRUMENTS)[number]; names: string[][] }[] | undefined
 
 /** The well-known instrument a designation names in any of its languages' words (its names carry their nouns). */
 function instrumentNamedIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
   const cited = normaliseName(text)
   const citedWords = new Set(cited.split(/[^\p{L}\p{N}]+/u))
-  for (const instrument of INSTRUMENTS) {
+  instrumentNameWords ??= INSTRUMENTS.map((instrument) => ({
+    instrument,
+    names: Object.values(instrument.names).flatMap((names) => names.map((name) => normaliseName(name).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !STOP_WORDS.has(word)))),
+  }))
+  for (const { instrument, names } of instrumentNameWords) {
     if (date && !instrument.dates.some((known) => dateFit(date, [known]).fit !== 'no')) continue
-    if (Object.values(instrument.names).some((names) => names.some((name) => nameWrittenIn(name, cited, citedWords)))) return instrument
+    if (names.some((words) => nameWrittenIn(words, cited, citedWords))) return instrument
   }
   return null
 }

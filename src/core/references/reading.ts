@@ -79,21 +79,26 @@ export class Reading {
   readonly unitAnchors: number[] = []
   /** Where whole-document references may turn: document nouns, UN symbols' first parts, numbers. */
   readonly documentAnchors: number[] = []
-  /** A resolution noun stands somewhere in the paragraph. */
+  /** A resolution noun stands somewhere in the paragraph, or a list of resolutions goes on from the one before. */
   readonly speaksOfResolutions: boolean
-  /** The language most words of the paragraph belong to alone, for words two languages share. */
-  private readonly voted: LanguageCode | null
+  /**
+   * The language given, else the one most words of the paragraph belong to alone; the latter also
+   * when the paragraph has no word of the language given (a German citation line in a document
+   * read as French).
+   */
+  private readonly preferred: LanguageCode | null
 
   constructor(
     readonly text: string,
     readonly language: LanguageCode | null,
+    resolutionsListedBefore = false,
   ) {
     this.tokens = tokenize(text, HAN_WORDS)
     const count = this.tokens.length
     this.lookups = new Array<Lookup>(count)
     this.roleBits = new Int32Array(count)
     const votes = new Int32Array(LANGUAGE_CODES.length)
-    let resolutions = false
+    let resolutions = resolutionsListedBefore
     for (let i = 0; i < count; i++) {
       const token = this.tokens[i]!
       const lookup = token.kind === 'word' ? lookUp(token) : NO_LOOKUP
@@ -112,7 +117,9 @@ export class Reading {
     this.speaksOfResolutions = resolutions
     let best = -1
     for (let language = 0; language < votes.length; language++) if (votes[language]! >= 2 && (best < 0 || votes[language]! > votes[best]!)) best = language
-    this.voted = best < 0 ? null : LANGUAGE_CODES[best]!
+    const voted = best < 0 ? null : LANGUAGE_CODES[best]!
+    const given = language === null ? -1 : LANGUAGE_CODES.indexOf(language)
+    this.preferred = given < 0 || (voted !== null && votes[given] === 0) ? voted : language
   }
 
   get length(): number {
@@ -146,9 +153,8 @@ export class Reading {
     return found
   }
 
-  /** The language given, else the one most words of the paragraph belong to alone. */
   preferredLanguage(): LanguageCode | null {
-    return this.language ?? this.voted
+    return this.preferred
   }
 
   is(i: number, role: Connector | 'unit' | 'noun' | 'ordinal' | 'cardinal' | 'qualifier' | 'month' | 'country' | 'operative'): boolean {

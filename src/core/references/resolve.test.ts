@@ -168,6 +168,46 @@ describe('resolveFolderReferences', () => {
     expect(landing(resolveIn([charter], taiwan)[0], [charter])).toBe('un-charter.txt: Article 51')
   })
 
+  it('offers no document by kind when the kind fits several, the parties named are unknown, or a name of its own is written', () => {
+    const other = document('2021-05-01_joint-statement.txt', 'Joint Statement of the Foreign Ministers of Azerbaijan and Turkey on Trade\n\n1. The parties agree again.\n\n2. They meet.\n\n3. They report.')
+    const generic = document('memo.txt', 'Note\n\nThe ministers recalled the joint statement of Azerbaijan and Turkey.')
+    const [kind] = resolveIn([statement, other], generic)
+    expect(kind?.candidates).toEqual([])
+    expect(kind?.reason).toMatch(/names a kind of document, not one: 2 different documents/)
+    const peace = document('news.txt', 'Peace talks\n\nThe Agreement on Peace between Azerbaijan and Armenia was initialled.')
+    expect(resolveIn([charter, nato], peace).flatMap((reference) => reference.candidates)).toEqual([])
+    const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
+    const lausanne = document('haber.txt', 'Boğazlar\n\nTürkiye, Lozan Barış Antlaşmasıyla sınırlarını çizdi.')
+    expect(resolveIn([turkish], lausanne).flatMap((reference) => reference.candidates)).toEqual([])
+  })
+
+  it('reads a bare noun of a language without articles as the document of that noun named before, and as nothing when none was', () => {
+    const trilateral = document('2020-11-10_statement_ru.txt', 'Заявление Президента Азербайджанской Республики, Премьер-министра Республики Армения и Президента Российской Федерации\n\n1. Объявляется полное прекращение огня.\n\n2. Стороны останавливаются.\n\n3. Развертывается контингент.')
+    const news = document('news.txt', 'Новости\n\nЛидеры подписали трехстороннее заявление от 10 ноября 2020 года. Согласно заявлению, огонь прекращается.')
+    const [, bare] = resolveIn([trilateral], news)
+    expect(bare).toMatchObject({ text: 'заявлению', target: { document: trilateral.path } })
+    expect(resolveIn([trilateral], document('other.txt', 'Новости\n\nСогласно заявлению, переговоры идут.'))).toEqual([])
+  })
+
+  it('reads "this resolution" in a resolution as itself, and "the present treaty" quoted in a report as the one named before', () => {
+    const resolution = document('res.txt', 'Resolution 2335 (2016)\n\nRecalling its resolution 1958 (2010),\n\n1. Decides to act.\n\n2. Requests the Secretary-General to report on this resolution.\n\n3. Decides to remain seized.')
+    expect(from(resolveFolderReferences([resolution]).references, 'res.txt').find((reference) => reference.text === 'this resolution')?.target?.document).toBe('res.txt')
+    const news = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesinde: "Konsey işbu antlaşma gereğince hareket eder."')
+    const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
+    expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)
+  })
+
+  it('takes "the document of" a date for the formal text of that day', () => {
+    const note = document('memo.txt', 'Note\n\nThe document of 9 March 2021 is clear.')
+    expect(from(resolveFolderReferences([statement, note]).references, 'memo.txt')[0]?.target?.document).toBe(statement.path)
+  })
+
+  it('goes on with a list of resolutions that a line break cut into two paragraphs', () => {
+    const wrapped = document('resolution.txt', 'Resolution 2339 (2017)\nRecalling its resolutions 2121 (2013), 2127 (2013),\n2149 (2014) and 2181 (2014), and its statements,\n2018 (2019) was a good year.')
+    const texts = from(resolveFolderReferences([wrapped]).references, 'resolution.txt').map((reference) => reference.text)
+    expect(texts).toEqual(['its resolutions 2121 (2013)', '2127 (2013)', '2149 (2014)', '2181 (2014)'])
+  })
+
   it('applies the analyst’s corrections: a link chosen by hand, a name added', () => {
     const note = document('memo.txt', 'Note\n\nThe Baku communiqué, point 2, applies.')
     const plain = resolveFolderReferences([statement, note]).references

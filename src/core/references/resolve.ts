@@ -95,12 +95,17 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     return unnamedLead(found, source, index, organisation)
   }
   if (designation.kind === 'self') {
-    // "Настоящий Устав", "the present Charter" in a news report: the charter it quotes, when the folder has one.
-    const quotedText = designation.noun && family(designation.noun) !== family(source.identity.noun) && !source.ownsUnits ? index.onlyOfKind(designation.text, designation.noun) : null
+    // "Настоящий Устав", "the present Charter" in a news report: the charter it quotes, named before or the folder's one.
+    const quoting = designation.noun && family(designation.noun) !== family(source.identity.noun) && !source.ownsUnits
+    const namedBefore = quoting ? topic.forNoun(designation.noun ?? null) : null
+    if (namedBefore) return { ...namedBefore, how: `${quoted(designation.text)} in a quotation of ${namedBefore.origin}`, confidence: CONFIDENCE.topic }
+    const quotedText = quoting ? index.onlyOfKind(designation.text, designation.noun ?? null) : null
     if (quotedText && quotedText.candidates.length > 0) return { ...quotedText, how: `${quoted(designation.text)} in a quotation: ${quotedText.how}`, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
     return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
   }
   if (designation.kind === 'anaphor') {
+    // "This resolution" in a resolution is itself, whatever it cites.
+    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
     // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
@@ -233,6 +238,11 @@ function resolveOne(found: DetectedReference, lead: Lead, source: IndexedDocumen
     const reason = `no document is named before ${quoted(found.text)}, and ${groups.size} texts of this folder have ${unitsInWords(found.units ?? [])}`
     return { target: null, candidates: [], reason, confidence: 0, why: reason }
   }
+  // "The joint statement", "UN resolutions": a kind of document fits several documents, and none is named.
+  if (lead.byKind) {
+    const reason = `${lead.how} names a kind of document, not one: ${groups.size} different documents of this folder are of that kind`
+    return { target: null, candidates: [], reason, confidence: 0, why: reason }
+  }
   const reason = `${groups.size} different documents fit: ${candidates.map((candidate) => `${candidate.document} (${candidate.reason})`).join('; ')}`
   return { target: null, candidates, reason, confidence: round(Math.min(lead.confidence, 0.5) * weak), why: `${how}; ${reason}` }
 }
@@ -272,11 +282,13 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     { paragraph: TITLE_PARAGRAPH, text: document.title, offset: 0 },
     ...document.paragraphs.map((paragraph) => ({ paragraph: paragraph.index, text: paragraph.text, offset: offsets[paragraph.index]! })),
   ]
+  let resolutionsListed = false
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
-    let detected = detectReferences(text, identity.language, lastUnits.size > 0)
+    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed })
     // The first numbered units of the text: "this article" later in the same paragraph points back to them.
-    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, true)
+    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed })
+    resolutionsListed = endsInResolutionList(text, detected)
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
     const kept = detected.slice(0, room)
@@ -286,6 +298,8 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
       const pointedBack = unitsPointedBack(written, lastUnits)
       if (pointedBack === undefined) return
+      // "согласно заявлению": a bare noun points back only to a document of its noun named before.
+      if (written.designation?.kind === 'anaphor' && written.designation.bare && !topic.forNoun(written.designation.noun)) return
       const found = pointedBack ? { ...written, units: pointedBack.path } : written
       const organisation = found.designation === null ? nearestOrganisation(organisations, found.start, lastOrganisation) : null
       const lead = pointedBack ? { ...pointedBack.lead, how: `${quoted(written.text)} points back to ${quoted(pointedBack.text)}` } : leadOf(found, source, topic, index, namedAfter[at] ?? null, organisation)
@@ -318,6 +332,14 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     lastOrganisation = organisations[organisations.length - 1] ?? lastOrganisation
   }
   return { references: resolved, cut }
+}
+
+/** A paragraph whose last words are a resolution and a comma ("… 2134 (2014),"): a list a line break cut. */
+function endsInResolutionList(text: string, detected: DetectedReference[]): boolean {
+  const last = detected[detected.length - 1]
+  if (last?.designation?.kind !== 'resolution') return false
+  const rest = text.slice(last.end).trim()
+  return rest === '' || rest === ','
 }
 
 /** Units cited with their numbers, and where they led: what "this article" points back to. */
