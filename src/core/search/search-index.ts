@@ -269,7 +269,8 @@ export class SearchIndex {
     if (saved.format !== SEARCH_INDEX_FORMAT || saved.counts.length !== saved.terms.length) return null
     if (saved.counts.reduce((sum, count) => sum + count, 0) !== saved.postings.length) return null
     const units = saved.lengths.length
-    if (saved.postings.some((posting) => posting < 0 || posting >= units * TF_SPAN)) return null
+    const postingsEnd = units * TF_SPAN
+    for (let p = 0; p < saved.postings.length; p++) if (!(saved.postings[p]! >= 0 && saved.postings[p]! < postingsEnd)) return null
     if (saved.documents.some((document) => document.firstUnit < 0 || document.firstUnit + document.numbers.length > units)) return null
     const index = new SearchIndex()
     index.unitLength = Array.from(saved.lengths)

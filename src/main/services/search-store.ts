@@ -111,16 +111,20 @@ export async function loadSearchIndex(file: string, root: string): Promise<Searc
       textEnd = end
     }
     if (textEnd !== header.textBytes) return null
-    const textOf = (unit: number): string => {
-      textsDecoded++
-      return texts.toString('utf8', unit === 0 ? 0 : textEnds[unit - 1], textEnds[unit])
-    }
-    return SearchIndex.fromSaved({ format: header.format, documents, textOf, terms, counts, postings, lengths })
+    return SearchIndex.fromSaved({ format: header.format, documents, textOf: textReader(texts, textEnds), terms, counts, postings, lengths })
   } catch {
     // A damaged index is rebuilt from the folder: it holds nothing the folder does not.
     return null
   } finally {
     await handle.close()
+  }
+}
+
+/** Decodes a unit's text when asked. A function of its own, so that it holds the texts, not the rest of the file read with them. */
+function textReader(texts: Buffer, textEnds: Float64Array): (unit: number) => string {
+  return (unit) => {
+    textsDecoded++
+    return texts.toString('utf8', unit === 0 ? 0 : textEnds[unit - 1], textEnds[unit])
   }
 }
 
