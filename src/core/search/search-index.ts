@@ -232,7 +232,7 @@ export class SearchIndex {
       const index = unit - document.firstUnit
       const text = document.textOf(index)
       const spans = findHits(text, analyseText(text, document.language), parsed)
-      if (spans) hits.push({ path: document.path, index, number: document.numbers[index]!, snippet: snippetOf(text, spans), score: scores[unit]! })
+      if (spans) hits.push({ path: document.path, index, number: document.numbers[index] ?? null, snippet: snippetOf(text, spans), score: scores[unit]! })
     }
     return { hits, candidates }
   }
@@ -271,7 +271,7 @@ export class SearchIndex {
     const units = saved.lengths.length
     const postingsEnd = units * TF_SPAN
     for (let p = 0; p < saved.postings.length; p++) if (!(saved.postings[p]! >= 0 && saved.postings[p]! < postingsEnd)) return null
-    if (saved.documents.some((document) => document.firstUnit < 0 || document.firstUnit + document.numbers.length > units)) return null
+    if (saved.documents.some((document) => !Array.isArray(document.numbers) || !(document.firstUnit >= 0 && document.firstUnit + document.numbers.length <= units))) return null
     const index = new SearchIndex()
     index.unitLength = Array.from(saved.lengths)
     index.unitDocument = new Array<IndexedDocument | null>(saved.lengths.length).fill(null)
