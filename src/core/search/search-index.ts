@@ -43,20 +43,28 @@ export interface SearchResults {
 }
 
 /** Goes up whenever what is saved, or how text becomes keys, changes: an index of another format is rebuilt. */
-export const SEARCH_INDEX_FORMAT = 2
+export const SEARCH_INDEX_FORMAT = 3
 
 export interface StoredDocument extends Omit<SearchableDocument, 'paragraphs'> {
   /** Size and modification time of the file the document was read from: when they change, it is read again. */
   stamp: string
   /** The unit of its first paragraph; its paragraphs are the units that follow, in order. */
   firstUnit: number
-  paragraphs: [number: string | null, text: string][]
+  /** The number each of its paragraphs is given, or null, in order: one per paragraph. */
+  numbers: (string | null)[]
+}
+
+/** A document as the index holds it: its paragraphs' texts are asked for only to check phrases and cut snippets. */
+interface IndexedDocument extends StoredDocument {
+  textOf: (paragraph: number) => string
 }
 
 /** An index as saved: its units numbered from 0 without gaps, its terms sorted. */
 export interface SavedSearchIndex {
   format: number
   documents: StoredDocument[]
+  /** The text of a unit: a loaded index keeps its texts where they were saved and reads one only when a search needs it. */
+  textOf: (unit: number) => string
   terms: string[]
   /** How many postings each term has, in the terms' order. */
   counts: Int32Array
@@ -86,7 +94,7 @@ const PREFIX_WEIGHT = 0.375
 
 /** What the index looks up for one query word: postings lists, each with the weight of its matches. */
 interface WordLists {
-  lists: { postings: number[]; weight: number }[]
+  lists: { postings: number[] | Int32Array; weight: number }[]
   size: number
 }
 
@@ -110,12 +118,13 @@ export function wordLookups(word: QueryWord): { prefix: boolean; terms: string[]
  * a snippet with the hits marked.
  */
 export class SearchIndex {
-  private readonly documents = new Map<string, StoredDocument>()
-  private postings = new Map<string, number[]>()
+  private readonly documents = new Map<string, IndexedDocument>()
+  /** A loaded index's lists are views of the saved postings until a unit is added to them. */
+  private postings = new Map<string, number[] | Int32Array>()
   /** The terms in code-unit order, for prefixes; null when terms came since it was sorted. */
   private sortedTerms: string[] | null = []
   /** Each unit's document; null once removed (its postings stay until compacted). */
-  private unitDocument: (StoredDocument | null)[] = []
+  private unitDocument: (IndexedDocument | null)[] = []
   private unitLength: number[] = []
   private liveUnits = 0
   private liveLength = 0
@@ -139,13 +148,14 @@ export class SearchIndex {
     this.remove(document.path)
     if (this.unitDocument.length + document.paragraphs.length > MAX_UNITS) this.compact()
     if (this.unitDocument.length + document.paragraphs.length > MAX_UNITS) throw new Error(`The search index holds at most ${MAX_UNITS} paragraphs.`)
-    const stored: StoredDocument = {
+    const texts = document.paragraphs.map((paragraph) => paragraph.text)
+    const stored: IndexedDocument = {
       path: document.path, title: document.title, kind: document.kind, language: document.language, date: document.date, stamp,
-      firstUnit: this.unitDocument.length, paragraphs: document.paragraphs.map((paragraph) => [paragraph.number, paragraph.text]),
+      firstUnit: this.unitDocument.length, numbers: document.paragraphs.map((paragraph) => paragraph.number), textOf: (paragraph) => texts[paragraph]!,
     }
     this.documents.set(stored.path, stored)
     const counts = new Map<string, number>()
-    for (const [, text] of stored.paragraphs) {
+    for (const text of texts) {
       const unit = this.unitDocument.length
       const words = analyseText(text, document.language)
       counts.clear()
@@ -155,25 +165,25 @@ export class SearchIndex {
         if (!postings) {
           this.postings.set(key, (postings = []))
           this.sortedTerms = null
-        }
+        } else if (!Array.isArray(postings)) this.postings.set(key, (postings = Array.from(postings)))
         postings.push(unit * TF_SPAN + Math.min(count, TF_SPAN - 1))
       }
       this.unitDocument.push(stored)
       this.unitLength.push(words.length)
       this.liveLength += words.length
     }
-    this.liveUnits += stored.paragraphs.length
+    this.liveUnits += texts.length
   }
 
   remove(path: string): void {
     const stored = this.documents.get(path)
     if (!stored) return
-    for (let unit = stored.firstUnit; unit < stored.firstUnit + stored.paragraphs.length; unit++) {
+    for (let unit = stored.firstUnit; unit < stored.firstUnit + stored.numbers.length; unit++) {
       this.unitDocument[unit] = null
       this.liveLength -= this.unitLength[unit]!
     }
-    this.liveUnits -= stored.paragraphs.length
-    this.deadUnits += stored.paragraphs.length
+    this.liveUnits -= stored.numbers.length
+    this.deadUnits += stored.numbers.length
     this.documents.delete(path)
     if (this.deadUnits > Math.max(COMPACT_AFTER, this.liveUnits)) this.compact()
   }
@@ -192,7 +202,8 @@ export class SearchIndex {
     for (const [w, word] of words.entries()) {
       for (const { postings, weight } of word.lists) {
         const idf = Math.log(1 + (this.liveUnits - postings.length + 0.5) / (postings.length + 0.5))
-        for (const posting of postings) {
+        for (let p = 0; p < postings.length; p++) {
+          const posting = postings[p]!
           const count = posting % TF_SPAN
           const unit = (posting - count) / TF_SPAN
           const seen = matched[unit]!
@@ -219,9 +230,9 @@ export class SearchIndex {
       if (hits.length >= limit) break
       const document = this.unitDocument[unit]!
       const index = unit - document.firstUnit
-      const [number, text] = document.paragraphs[index]!
+      const text = document.textOf(index)
       const spans = findHits(text, analyseText(text, document.language), parsed)
-      if (spans) hits.push({ path: document.path, index, number, snippet: snippetOf(text, spans), score: scores[unit]! })
+      if (spans) hits.push({ path: document.path, index, number: document.numbers[index] ?? null, snippet: snippetOf(text, spans), score: scores[unit]! })
     }
     return { hits, candidates }
   }
@@ -245,7 +256,12 @@ export class SearchIndex {
       postings.set(list, offset)
       offset += list.length
     }
-    return { format: SEARCH_INDEX_FORMAT, documents: [...this.documents.values()], terms, counts, postings, lengths: Int32Array.from(this.unitLength) }
+    const documents = [...this.documents.values()].map(({ textOf: _, ...stored }) => stored)
+    const textOf = (unit: number): string => {
+      const document = this.unitDocument[unit]!
+      return document.textOf(unit - document.firstUnit)
+    }
+    return { format: SEARCH_INDEX_FORMAT, documents, textOf, terms, counts, postings, lengths: Int32Array.from(this.unitLength) }
   }
 
   /** An index saved by toSaved, or null when it was saved in another format or does not hold together (it is then rebuilt). */
@@ -253,22 +269,26 @@ export class SearchIndex {
     if (saved.format !== SEARCH_INDEX_FORMAT || saved.counts.length !== saved.terms.length) return null
     if (saved.counts.reduce((sum, count) => sum + count, 0) !== saved.postings.length) return null
     const units = saved.lengths.length
-    if (saved.postings.some((posting) => posting < 0 || posting >= units * TF_SPAN)) return null
-    if (saved.documents.some((document) => document.firstUnit < 0 || document.firstUnit + document.paragraphs.length > units)) return null
+    const postingsEnd = units * TF_SPAN
+    for (let p = 0; p < saved.postings.length; p++) if (!(saved.postings[p]! >= 0 && saved.postings[p]! < postingsEnd)) return null
+    if (saved.documents.some((document) => !Array.isArray(document.numbers) || !(document.firstUnit >= 0 && document.firstUnit + document.numbers.length <= units))) return null
     const index = new SearchIndex()
     index.unitLength = Array.from(saved.lengths)
-    index.unitDocument = new Array<StoredDocument | null>(saved.lengths.length).fill(null)
-    for (const document of saved.documents) {
+    index.unitDocument = new Array<IndexedDocument | null>(saved.lengths.length).fill(null)
+    for (const stored of saved.documents) {
+      // Its units as saved, which compacting may number again later.
+      const savedFirstUnit = stored.firstUnit
+      const document: IndexedDocument = { ...stored, textOf: (paragraph) => saved.textOf(savedFirstUnit + paragraph) }
       index.documents.set(document.path, document)
-      for (let unit = document.firstUnit; unit < document.firstUnit + document.paragraphs.length; unit++) {
+      for (let unit = document.firstUnit; unit < document.firstUnit + document.numbers.length; unit++) {
         index.unitDocument[unit] = document
         index.liveLength += index.unitLength[unit]!
       }
-      index.liveUnits += document.paragraphs.length
+      index.liveUnits += document.numbers.length
     }
     let offset = 0
     for (const [t, term] of saved.terms.entries()) {
-      index.postings.set(term, Array.from(saved.postings.subarray(offset, offset + saved.counts[t]!)))
+      index.postings.set(term, saved.postings.subarray(offset, offset + saved.counts[t]!))
       offset += saved.counts[t]!
     }
     index.sortedTerms = saved.terms
@@ -304,7 +324,7 @@ export class SearchIndex {
   /** Drops removed paragraphs from the postings and numbers the units again from 0, in order. */
   private compact(): void {
     const renumbered = new Int32Array(this.unitDocument.length).fill(-1)
-    const unitDocument: StoredDocument[] = []
+    const unitDocument: IndexedDocument[] = []
     const unitLength: number[] = []
     for (const [unit, document] of this.unitDocument.entries()) {
       if (!document) continue
@@ -402,7 +422,7 @@ class BestUnits {
   }
 }
 
-function acceptor(filters: SearchFilters): (document: StoredDocument) => boolean {
+function acceptor(filters: SearchFilters): (document: IndexedDocument) => boolean {
   const kinds = filters.kinds?.length ? new Set(filters.kinds) : null
   const languages = filters.languages?.length ? new Set(filters.languages) : null
   const { from, to } = filters
