@@ -61,22 +61,59 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const DAY = 86_400_000
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function dayFrom(day: string, days: number): string {
+  return new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10)
+}
+
+/** Documents a named designation may mean, with those of each full date at hand. */
+class NamedPool {
+  private byDay: Map<string, Set<Candidate>> | undefined
+  private dates: string[] | undefined
+  private readonly order: Map<Candidate, number>
+
+  constructor(
+    readonly candidates: Candidate[],
+    readonly byKind: boolean,
+  ) {
+    this.order = new Map(candidates.map((candidate, i) => [candidate, i]))
+  }
+
+  /** Those dated the day given, the day before or the day after, in the pool's order. */
+  onDaysAround(day: string): Candidate[] {
+    if (!this.byDay) {
+      this.byDay = new Map()
+      for (const candidate of this.candidates) {
+        for (const date of datesOf(candidate.entry)) if (FULL_DATE.test(date)) (this.byDay.get(date) ?? this.byDay.set(date, new Set()).get(date)!).add(candidate)
+      }
+    }
+    const around = new Set([-1, 0, 1].flatMap((days) => [...(this.byDay!.get(dayFrom(day, days)) ?? [])]))
+    return [...around].sort((a, b) => this.order.get(a)! - this.order.get(b)!)
+  }
+
+  /** The first three dates its documents bear, to say which there is when none fits. */
+  someDates(): string[] {
+    this.dates ??= [...new Set(this.candidates.map((candidate) => candidate.entry.identity.date).filter((date): date is string => date !== null))].slice(0, 3)
+    return this.dates
+  }
+}
 
 /** How a document's dates stand to a cited date, which may be partial: "2020-11-09", "2020-11", "2020", "--11-09". */
 function dateFit(cited: string, dates: string[]): { fit: 'exact' | 'near' | 'no'; date: string | null } {
   for (const date of dates) {
     if (cited.startsWith('--') ? date.endsWith(cited.slice(1)) : date.startsWith(cited)) return { fit: 'exact', date }
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(cited)) {
+  if (FULL_DATE.test(cited)) {
     const day = Date.parse(cited)
-    const near = dates.find((date) => /^\d{4}-\d{2}-\d{2}$/.test(date) && Math.abs(Date.parse(date) - day) <= DAY)
+    const near = dates.find((date) => FULL_DATE.test(date) && Math.abs(Date.parse(date) - day) <= DAY)
     if (near) return { fit: 'near', date: near }
   }
   return { fit: 'no', date: null }
 }
 
 function writtenDate(cited: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(cited)) return formatIsoDate(cited)
+  if (FULL_DATE.test(cited)) return formatIsoDate(cited)
   return cited.replace(/^--/, '')
 }
 
@@ -101,6 +138,7 @@ export class FolderIndex {
   private readonly byName = new Map<string, IndexedDocument[]>()
   private readonly byFamily = new Map<string, IndexedDocument[]>()
   private readonly lookups = new Map<string, Lookup>()
+  private readonly namedPools = new Map<string, NamedPool>()
   private readonly onlyOfKinds = new Map<string, Candidate[]>()
   private legalTexts: IndexedDocument[] | undefined
 
@@ -222,35 +260,54 @@ export class FolderIndex {
   private named(designation: Extract<Designation, { kind: 'named' }>, how: string): Lookup {
     const name = normaliseName(designation.name)
     const cited = designation.date
-    const fullDate = cited && /^\d{4}-\d{2}-\d{2}$/.test(cited) ? cited : null
+    const fullDate = cited && FULL_DATE.test(cited) ? cited : null
     const instrument =
       findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? instrumentNamedIn(designation.text, fullDate)
-    const instrumentEntries = instrument ? (this.byInstrument.get(instrument.key) ?? []) : []
-    // A well-known instrument named is that instrument: other documents that share a short name ("the trilateral statement" of another day) are not.
-    let pool: Candidate[] = instrumentEntries.length
-      ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrument!.key)}` }))
-      : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
-    const byKind = pool.length === 0
-    if (byKind && !designation.ownName) {
-      // "the document of 10 November": a document is any formal text.
-      const kinds = designation.noun === 'document' ? [...FORMAL_FAMILIES].flatMap((nounFamily) => this.byFamily.get(nounFamily) ?? []) : (this.byFamily.get(family(designation.noun) ?? '') ?? [])
-      pool = kinds.filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${entry.identity.noun ?? designation.noun}${describeConcept(designation)}` }))
-    }
-    pool = unique(pool)
-    if (pool.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
+    const pool = this.poolNamed(designation, name, instrument?.key ?? null)
+    if (pool.candidates.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
+    let candidates = pool.candidates
     if (cited) {
-      const dated = pool.map((candidate) => ({ candidate, ...dateFit(cited, datesOf(candidate.entry)) }))
+      // Only documents dated the day cited or a day from it can fit a full date: found by their day, not by trying every document of the pool.
+      const dated = (fullDate ? pool.onDaysAround(fullDate) : pool.candidates).map((candidate) => ({ candidate, ...dateFit(cited, datesOf(candidate.entry)) }))
       const exact = dated.filter((entry) => entry.fit === 'exact').map((entry) => entry.candidate)
       const near = dated.filter((entry) => entry.fit === 'near').map((entry) => ({ ...entry.candidate, note: `dated ${formatIsoDate(entry.date)}, a day from the ${writtenDate(cited)} cited` }))
-      if (exact.length > 0) pool = exact
-      else if (near.length > 0) pool = near
+      if (exact.length > 0) candidates = exact
+      else if (near.length > 0) candidates = near
       else {
-        const dates = [...new Set(pool.map((candidate) => candidate.entry.identity.date).filter((date): date is string => date !== null))]
-        const shown = dates.slice(0, 3).map((date) => formatIsoDate(date)).join(', ')
+        const shown = pool.someDates().map((date) => formatIsoDate(date)).join(', ')
         return { candidates: [], how, reason: `no ${designation.noun} of ${writtenDate(cited)} in this folder${shown ? ` (there is one of ${shown})` : ''}` }
       }
     }
-    return { candidates: preferTheTextItself(pool, designation.noun), how, reason: null, byKind }
+    return { candidates: preferTheTextItself(candidates, designation.noun), how, reason: null, byKind: pool.byKind }
+  }
+
+  /**
+   * The documents a named designation may mean whatever date it cites: the instrument's
+   * renderings, else the documents of its name, else those of its kind that bear out its
+   * qualifiers and parties. Made once per instrument, name or concept (a folder of statements
+   * cites hundreds of dates of one concept), each with its documents by day.
+   */
+  private poolNamed(designation: Extract<Designation, { kind: 'named' }>, name: string, instrumentKey: string | null): NamedPool {
+    const key = instrumentKey
+      ? `instrument\n${instrumentKey}`
+      : this.byName.has(name)
+        ? `name\n${name}\n${designation.name}`
+        : `kind\n${designation.noun}\n${designation.ownName === true}\n${designation.qualifiers.join(',')}\n${designation.parties.join(',')}\n${designation.date !== null}`
+    let pool = this.namedPools.get(key)
+    if (pool) return pool
+    // A well-known instrument named is that instrument: other documents that share a short name ("the trilateral statement" of another day) are not.
+    let candidates: Candidate[] = instrumentKey
+      ? (this.byInstrument.get(instrumentKey) ?? []).map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrumentKey)}` }))
+      : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
+    const byKind = candidates.length === 0
+    if (byKind && !designation.ownName) {
+      // "the document of 10 November": a document is any formal text.
+      const kinds = designation.noun === 'document' ? [...FORMAL_FAMILIES].flatMap((nounFamily) => this.byFamily.get(nounFamily) ?? []) : (this.byFamily.get(family(designation.noun) ?? '') ?? [])
+      candidates = kinds.filter((entry) => this.fitsConcept(entry, designation)).map((entry) => ({ entry, reason: `a ${entry.identity.noun ?? designation.noun}${describeConcept(designation)}` }))
+    }
+    pool = new NamedPool(unique(candidates), byKind)
+    this.namedPools.set(key, pool)
+    return pool
   }
 
   /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
