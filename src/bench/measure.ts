@@ -57,3 +57,19 @@ export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`
   return `${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`
 }
+
+/**
+ * The fewest milliseconds of processor time `work` took in `runs` runs: processor time, not wall
+ * time, so that other work on a busy machine does not count (the growth tests run in a Vitest
+ * process of their own).
+ */
+export function bestProcessorMs(work: () => unknown, runs: number): number {
+  let best = Infinity
+  for (let run = 0; run < runs; run++) {
+    const start = process.cpuUsage()
+    work()
+    const used = process.cpuUsage(start)
+    best = Math.min(best, (used.user + used.system) / 1000)
+  }
+  return best
+}

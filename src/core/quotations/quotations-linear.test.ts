@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editDocument, generateDocument } from '../../bench/generate'
+import { bestProcessorMs } from '../../bench/measure'
 import { findQuotations, type QuotationInput } from './quotations'
 import { textRelations } from './relations'
 
@@ -10,17 +11,7 @@ import { textRelations } from './relations'
  */
 const GROWTH_LIMIT = 32
 
-/** Milliseconds of processor time, the best of five: other work on a busy machine does not count. */
-function millisecondsFor(work: () => unknown): number {
-  let best = Infinity
-  for (let run = 0; run < 5; run++) {
-    const start = process.cpuUsage()
-    work()
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1000)
-  }
-  return best
-}
+const millisecondsFor = (work: () => unknown): number => bestProcessorMs(work, 5)
 
 function growth(pass: (folder: QuotationInput[]) => unknown, make: (n: number) => QuotationInput[], n: number): number {
   const [smallFolder, largeFolder] = [make(n), make(8 * n)]

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bestProcessorMs } from '../../bench/measure'
 import { detectReferences } from './detect'
 
 /**
@@ -7,15 +8,7 @@ import { detectReferences } from './detect'
  * units and one of 8n: linear work takes about 8 times as long, quadratic work 64 times.
  */
 function millisecondsFor(text: string): number {
-  let best = Infinity
-  for (let run = 0; run < 5; run++) {
-    // Processor time, not wall time: other work on a busy machine does not count (Vitest runs each file in a process of its own).
-    const start = process.cpuUsage()
-    detectReferences(text)
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1000)
-  }
-  return best
+  return bestProcessorMs(() => detectReferences(text), 5)
 }
 
 /**

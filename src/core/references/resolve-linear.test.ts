@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bestProcessorMs } from '../../bench/measure'
 import { parseDocument } from '../text/document'
 import { referable, resolveFolderReferences, type ReferableDocument } from './resolve'
 
@@ -21,15 +22,7 @@ function millisecondsFor(count: number): number {
   // Each statement's citation of the day before leads to it, so that the lookups timed are the real ones.
   const linked = resolveFolderReferences(folder).references.filter((reference) => reference.target?.document.startsWith('statement-'))
   expect(linked.length).toBeGreaterThanOrEqual(count)
-  let best = Infinity
-  for (let run = 0; run < 3; run++) {
-    // Processor time, not wall time: other work on a busy machine does not count.
-    const start = process.cpuUsage()
-    resolveFolderReferences(folder)
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1000)
-  }
-  return best
+  return bestProcessorMs(() => resolveFolderReferences(folder), 3)
 }
 
 describe('resolution time', () => {
