@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import { identityOf } from '../../core/documents/identity'
 import type { ReferableDocument } from '../../core/references/resolve'
 import type { FolderListing, FolderReferences } from '../../shared/documents'
@@ -8,7 +7,8 @@ import { AppError } from '../../shared/errors'
 import type { ReferenceNotes } from '../../shared/settings'
 import type { LibraryService } from './library-service'
 import { mapLimited } from './map-limited'
-import type { ReferenceWorkerRequest, ReferenceWorkerResponse } from './reference-worker'
+import type { ReferenceWorkerRequest } from './reference-worker'
+import { RequestThread } from './request-thread'
 
 /** The references thread's script beside a reading thread's: the one build puts every thread's script in one folder. */
 export function referenceWorkerBeside(readerWorker: string): string {
@@ -32,18 +32,17 @@ export class ReferenceService {
   private latest: { key: string; result: Promise<FolderReferences> } | null = null
   /** The turn of the last state asked for: each state is read and computed after the one before. */
   private queue: Promise<unknown> = Promise.resolve()
-  private worker: Worker | null = null
-  private readonly pending = new Map<number, { resolve: (value: FolderReferences) => void; reject: (error: Error) => void }>()
-  private nextId = 1
+  private readonly thread: RequestThread<Omit<ReferenceWorkerRequest, 'id'>, FolderReferences>
 
   constructor(
     private readonly library: LibraryService,
     /** The references thread's script: in the build, beside the reading thread's (referenceWorkerBeside). */
-    private readonly workerScript: string,
+    workerScript: string,
     /** What the analyst taught the app about a folder's references; none by default (the CLI). */
     private readonly notesFor: (root: string) => ReferenceNotes | null = () => null,
   ) {
     if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The references thread's script is missing (${workerScript}); build the app with "npm run build".`)
+    this.thread = new RequestThread(workerScript, 'references')
   }
 
   folderReferences(): Promise<FolderReferences> {
@@ -65,8 +64,7 @@ export class ReferenceService {
   }
 
   async close(): Promise<void> {
-    await this.worker?.terminate()
-    this.worker = null
+    await this.thread.close()
   }
 
   private async compute(listing: FolderListing, notes: ReferenceNotes | null): Promise<FolderReferences> {
@@ -81,42 +79,7 @@ export class ReferenceService {
         return null
       }
     })
-    return this.ask(
-      documents.filter((document) => document !== null),
-      notes,
-    )
-  }
-
-  private ask(documents: ReferableDocument[], notes: ReferenceNotes | null): Promise<FolderReferences> {
-    const worker = this.worker ?? this.spawn()
-    const id = this.nextId++
-    // A thread with a request in hand keeps the process alive (a command waits for its answer); an idle one does not.
-    worker.ref()
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
-      worker.postMessage({ id, documents, notes } satisfies ReferenceWorkerRequest)
-    })
-  }
-
-  private spawn(): Worker {
-    const worker = new Worker(this.workerScript)
-    worker.on('message', (response: ReferenceWorkerResponse) => {
-      const waiter = this.pending.get(response.id)
-      this.pending.delete(response.id)
-      if (this.pending.size === 0) worker.unref()
-      if (response.ok) waiter?.resolve(response.value)
-      else waiter?.reject(new AppError('INTERNAL', response.message))
-    })
-    const lost = (error: Error): void => {
-      for (const waiter of this.pending.values()) waiter.reject(new AppError('INTERNAL', `The references thread stopped (${error.message}).`))
-      this.pending.clear()
-      if (this.worker === worker) this.worker = null
-    }
-    worker.on('error', lost)
-    worker.on('exit', (code) => lost(new Error(`exit ${code}`)))
-    worker.unref()
-    this.worker = worker
-    return worker
+    return this.thread.ask({ documents: documents.filter((document) => document !== null), notes })
   }
 }
 

@@ -4,6 +4,7 @@ import { NO_CORRECTIONS } from '../../core/references/corrections'
 import { resolveFolderReferences, type ReferableDocument } from '../../core/references/resolve'
 import type { FolderReferences } from '../../shared/documents'
 import type { ReferenceNotes } from '../../shared/settings'
+import type { ThreadResponse } from './request-thread'
 
 /**
  * The references thread: finding and resolving a folder's references, its versions and its
@@ -16,7 +17,6 @@ export interface ReferenceWorkerRequest {
   notes: ReferenceNotes | null
 }
 
-export type ReferenceWorkerResponse = { id: number; ok: true; value: FolderReferences } | { id: number; ok: false; message: string }
 
 function folderReferences(documents: ReferableDocument[], notes: ReferenceNotes | null): FolderReferences {
   const resolved = resolveFolderReferences(documents, notes ?? NO_CORRECTIONS)
@@ -28,7 +28,7 @@ function folderReferences(documents: ReferableDocument[], notes: ReferenceNotes 
 }
 
 parentPort!.on('message', ({ id, documents, notes }: ReferenceWorkerRequest) => {
-  let response: ReferenceWorkerResponse
+  let response: ThreadResponse<FolderReferences>
   try {
     response = { id, ok: true, value: folderReferences(documents, notes) }
   } catch (error) {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { ParagraphHit, SearchableDocument } from '../../core/search/search-index'
 import type { DocumentSummary } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
@@ -10,7 +9,8 @@ import type { ReadDocument } from './document-reader'
 import type { LibraryService } from './library-service'
 import { mapLimited } from './map-limited'
 import type { DocumentSource } from './reader-pool'
-import type { SearchWorkerRequest, SearchWorkerResponse } from './search-worker'
+import { RequestThread } from './request-thread'
+import type { SearchWorkerRequest } from './search-worker'
 
 /** The search thread's script in the build (out/main), beside the reading thread's. */
 export const BUILT_SEARCH_WORKER = join(__dirname, 'search-worker.js')
@@ -59,9 +59,8 @@ function searchable(path: string, document: ReadDocument): SearchableDocument {
  * not have it) is read through the reading threads. `status` tells how far the index is.
  */
 export class SearchService {
-  private worker: Worker | null = null
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>()
-  private nextId = 1
+  // The index is gone with its thread: the next request starts a new one, and the folder is indexed again.
+  private readonly thread: RequestThread<WithoutId<SearchWorkerRequest>, unknown>
   private root: string | null = null
   /** The listing version looked at last; -1 to look at the whole listing. */
   private seenVersion = -1
@@ -87,9 +86,10 @@ export class SearchService {
     private readonly source: DocumentSource,
     /** Where indexes are kept between runs; null: nowhere. */
     private readonly directory: string | null,
-    private readonly workerScript: string = BUILT_SEARCH_WORKER,
+    workerScript: string = BUILT_SEARCH_WORKER,
   ) {
     if (!existsSync(workerScript)) throw new AppError('INTERNAL', `The search thread's script is missing (${workerScript}); build the app with "npm run build".`)
+    this.thread = new RequestThread(workerScript, 'search', () => (this.root = null))
     this.stopTaking = library.onRead((root, summary, document) => this.take(root, summary, document))
   }
 
@@ -146,8 +146,7 @@ export class SearchService {
     this.timer = null
     await this.looking
     while (this.indexing) await this.indexing
-    await this.worker?.terminate()
-    this.worker = null
+    await this.thread.close()
   }
 
   private async lookNow(): Promise<void> {
@@ -268,36 +267,7 @@ export class SearchService {
   }
 
   private ask(request: WithoutId<SearchWorkerRequest>): Promise<unknown> {
-    const worker = this.worker ?? this.spawn()
-    const id = this.nextId++
-    // A thread with a request in hand keeps the process alive (a command waits for its answer); an idle one does not.
-    worker.ref()
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
-      worker.postMessage({ ...request, id })
-    })
+    return this.thread.ask(request)
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.workerScript)
-    worker.on('message', (response: SearchWorkerResponse) => {
-      const waiter = this.pending.get(response.id)
-      this.pending.delete(response.id)
-      if (this.pending.size === 0) worker.unref()
-      if (response.ok) waiter?.resolve(response.value)
-      else waiter?.reject(new AppError('INTERNAL', response.message))
-    })
-    const lost = (error: Error): void => {
-      // The index is gone with its thread: the next request starts a new one and rebuilds it.
-      for (const waiter of this.pending.values()) waiter.reject(new AppError('INTERNAL', `The search thread stopped (${error.message}).`))
-      this.pending.clear()
-      this.worker = null
-      this.root = null
-    }
-    worker.on('error', lost)
-    worker.on('exit', (code) => lost(new Error(`exit ${code}`)))
-    worker.unref()
-    this.worker = worker
-    return worker
-  }
 }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { SearchIndex, type SearchableDocument } from '../../core/search/search-index'
 import type { SearchRequest as SearchAsked } from '../../shared/search'
+import type { ThreadResponse } from './request-thread'
 import { loadSearchIndex, saveSearchIndex } from './search-store'
 
 /**
@@ -14,7 +15,6 @@ export type SearchWorkerRequest =
   | { id: number; type: 'search'; request: SearchAsked }
   | { id: number; type: 'save' }
 
-export type SearchWorkerResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string }
 
 let index = new SearchIndex()
 let opened: { root: string; file: string | null } | null = null
@@ -49,8 +49,8 @@ let queue: Promise<void> = Promise.resolve()
 parentPort!.on('message', (request: SearchWorkerRequest) => {
   queue = queue.then(() =>
     handle(request).then(
-      (value) => parentPort!.postMessage({ id: request.id, ok: true, value } satisfies SearchWorkerResponse),
-      (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies SearchWorkerResponse),
+      (value) => parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ThreadResponse<unknown>),
+      (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ThreadResponse<unknown>),
     ),
   )
 })
