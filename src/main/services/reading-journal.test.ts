@@ -41,6 +41,7 @@ beforeAll(async () => {
     'state-child': resolve(__dirname, 'fixtures/state-child.ts'),
     'reader-worker': resolve(__dirname, 'reader-worker.ts'),
     'search-worker': resolve(__dirname, 'search-worker.ts'),
+    'reference-worker': resolve(__dirname, 'reference-worker.ts'),
   })
 })
 afterAll(() => child.remove())
