@@ -139,6 +139,8 @@ export class FolderIndex {
   private readonly byFamily = new Map<string, IndexedDocument[]>()
   private readonly lookups = new Map<string, Lookup>()
   private readonly namedPools = new Map<string, NamedPool>()
+  /** The instrument each designation's words name, by text and date: a folder writes the same designations again and again. */
+  private readonly instrumentsNamed = new Map<string, ReturnType<typeof instrumentByKey>>()
   private readonly onlyOfKinds = new Map<string, Candidate[]>()
   private legalTexts: IndexedDocument[] | undefined
 
@@ -189,7 +191,7 @@ export class FolderIndex {
    */
   onlyOfKind(text: string, noun: string | null): Lookup {
     const how = `${quoted(text)}: the only such text in this folder`
-    const instrument = instrumentNamedIn(text, null)
+    const instrument = this.instrumentIn(text, null)
     // Looked up once per instrument or noun: every "the statement" of a large folder asks the same.
     const key = instrument ? `instrument:${instrument.key}` : `noun:${noun ?? ''}`
     let candidates = this.onlyOfKinds.get(key)
@@ -201,6 +203,12 @@ export class FolderIndex {
       this.onlyOfKinds.set(key, candidates)
     }
     return { candidates, how, reason: null }
+  }
+
+  private instrumentIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
+    const key = `${date ?? ''}\n${text}`
+    if (!this.instrumentsNamed.has(key)) this.instrumentsNamed.set(key, instrumentNamedIn(text, date))
+    return this.instrumentsNamed.get(key)!
   }
 
   /** The folder's renderings of a well-known instrument. */
@@ -262,7 +270,7 @@ export class FolderIndex {
     const cited = designation.date
     const fullDate = cited && FULL_DATE.test(cited) ? cited : null
     const instrument =
-      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? instrumentNamedIn(designation.text, fullDate)
+      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? this.instrumentIn(designation.text, fullDate)
     const pool = this.poolNamed(designation, name, instrument?.key ?? null)
     if (pool.candidates.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
     let candidates = pool.candidates
