@@ -296,7 +296,8 @@ export class FolderIndex {
    * cites hundreds of dates of one concept), each with its documents by day.
    */
   private poolNamed(designation: Extract<Designation, { kind: 'named' }>, name: string, instrumentKey: string | null): NamedPool {
-    const key = instrumentKey
+    const instrumentEntries = instrumentKey ? (this.byInstrument.get(instrumentKey) ?? []) : []
+    const key = instrumentEntries.length
       ? `instrument\n${instrumentKey}`
       : this.byName.has(name)
         ? `name\n${name}\n${designation.name}`
@@ -304,8 +305,8 @@ export class FolderIndex {
     let pool = this.namedPools.get(key)
     if (pool) return pool
     // A well-known instrument named is that instrument: other documents that share a short name ("the trilateral statement" of another day) are not.
-    let candidates: Candidate[] = instrumentKey
-      ? (this.byInstrument.get(instrumentKey) ?? []).map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrumentKey)}` }))
+    let candidates: Candidate[] = instrumentEntries.length
+      ? instrumentEntries.map((entry) => ({ entry, reason: `it is ${instrumentTitle(instrumentKey!)}` }))
       : (this.byName.get(name) ?? []).map((entry) => ({ entry, reason: `it is called ${quoted(designation.name)}` }))
     const byKind = candidates.length === 0
     if (byKind && !designation.ownName) {
