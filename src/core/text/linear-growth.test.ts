@@ -65,7 +65,7 @@ function growth(pass: (text: string) => unknown, make: (size: number) => string,
   const calls = callsToMeasure(pass, small)
   let fastestSmall = Infinity
   let fastestLarge = Infinity
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 8; round++) {
     fastestSmall = Math.min(fastestSmall, timeCalls(pass, small, calls))
     fastestLarge = Math.min(fastestLarge, timeCalls(pass, large, calls))
     if (fastestLarge / fastestSmall < LIMIT) break
