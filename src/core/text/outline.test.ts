@@ -168,6 +168,13 @@ describe('statements numbered in points', () => {
     expect(locateUnits(outline, TRILATERAL_EN, [step('point', '4', '6')])).toMatchObject({ steps: [{ kind: 'paragraph', numbers: ['4', '6'], byPosition: false }] })
   })
 
+  it('finds point 1500 of a long statement, and takes no year for a label', () => {
+    const long = splitParagraphs(Array.from({ length: 1600 }, (_, i) => `${i + 1}. The Parties agree on measure ${i + 1}.`).join('\n\n'))
+    expect(starts(locate(long, step('point', '1500')))).toEqual(['1500. The Parties agree on measure 1500.'])
+    const years = splitParagraphs('1. First.\n\n2020 was a year of war.\n\n2020 - the year of the ceasefire.\n\n2.')
+    expect(buildOutline(years, 'en').length).toBe(1)
+  })
+
   it('finds several points in the order written', () => {
     expect(starts(locate(TRILATERAL_EN, step('point', '6', '2')))).toEqual(['6. The Republic of Armenia shall cede th', '2. The Agdam District shall be returned '])
   })

@@ -293,6 +293,9 @@ interface Label {
   textStart: number
 }
 
+/** Documents of tens of thousands of numbered paragraphs exist (a 1M-word statement has ~20,000). */
+const MAX_LABEL_DIGITS = 5
+
 const CJK_NUMERAL = /[〇零一二两三四五六七八九十百]/
 
 function readLabel(text: string): Label | null {
@@ -301,8 +304,7 @@ function readLabel(text: string): Label | null {
   let at = start
   let cls: LabelClass
   if (isDigit(text[at])) {
-    while (at - start < 3 && isDigit(text[at])) at++
-    // Four digits are a year, not a label.
+    while (at - start < MAX_LABEL_DIGITS && isDigit(text[at])) at++
     if (isDigit(text[at])) return null
     let levels = 0
     while (levels < 4 && text[at] === '.' && isDigit(text[at + 1])) {
@@ -312,6 +314,8 @@ function readLabel(text: string): Label | null {
       if (isDigit(text[at])) return null
       levels++
     }
+    // "2020 was…", "2020 - …" and "2020.11 …" are years: a long number is a label only as "1000." or "(1000)".
+    if (at - start > 3 && (levels > 0 || (!open && text[at] !== '.' && text[at] !== ')'))) return null
     cls = levels > 0 ? 'decimal' : 'number'
   } else if (CJK_NUMERAL.test(text[at] ?? '')) {
     while (at - start < 4 && CJK_NUMERAL.test(text[at] ?? '')) at++

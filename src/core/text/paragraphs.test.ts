@@ -10,11 +10,14 @@ describe('paragraphNumber', () => {
     ['(a) text', 'a'],
     ['IV. Final provisions', 'IV'],
     ['4.1 Sub-point', '4.1'],
+    ['1000. The thousandth', '1000'],
+    ['19966. Near the end of a 1M-word statement', '19966'],
+    ['(1500) text', '1500'],
   ])('reads the label of %j', (text, expected) => {
     expect(paragraphNumber(text)).toBe(expected)
   })
 
-  it.each(['2020 was a year', '1,960 military personnel', 'We, the President', '4.', 'A complete ceasefire'])('finds no label in %j', (text) => {
+  it.each(['2020 was a year', '2020.11 report', '123456. text', '1,960 military personnel', 'We, the President', '4.', 'A complete ceasefire'])('finds no label in %j', (text) => {
     expect(paragraphNumber(text)).toBeNull()
   })
 })

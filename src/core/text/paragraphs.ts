@@ -10,11 +10,12 @@ export interface Paragraph {
 }
 
 /**
- * "4.", "4)", "(4)", "IV.", "(a)", "4.1." or "4.1" at the start of a paragraph. A bare "2020" or
- * "1,960" is not a number label: the label must be followed by a separator and text.
+ * "4.", "4)", "(4)", "IV.", "(a)", "4.1." or "4.1" at the start of a paragraph, and "19966." in a
+ * long document. A bare "2020" or "1,960" is not a number label: the label must be followed by a
+ * separator and text, and a number of four or five digits is a label only as "1000." or "(1000)".
  */
 const NUMBER_LABEL =
-  /^(?:\(([0-9]{1,3}|[a-z]|[ivxlc]{1,6})\)|([0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXLC]{1,6}|[a-z])[.)]|([0-9]{1,3}(?:\.[0-9]{1,3})+))\s+(?=\S)/
+  /^(?:\(([0-9]{1,5}|[a-z]|[ivxlc]{1,6})\)|([0-9]{1,5}|[0-9]{1,3}(?:\.[0-9]{1,3})+|[IVXLC]{1,6}|[a-z])[.)]|([0-9]{1,3}(?:\.[0-9]{1,3})+))\s+(?=\S)/
 
 export function paragraphNumber(text: string): string | null {
   const match = NUMBER_LABEL.exec(text)
