@@ -1,0 +1,13 @@
+import sys; sys.path.insert(0,'/work/corpus3/provenance')
+from lib import *
+UN='un-charter'; BM='budapest-memorandum-1994'; NPT='npt-1968'
+t=J(r"ПОСТАНОВА\nВерховної Ради України\nПро Заяву Верховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН\n(Відомості Верховної Ради (ВВР), 2015, № 46, ст.432)\nВерховна Рада України\nпостановляє:\n1. Затвердити Заяву Верховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН.\n2. Доручити Голові Верховної Ради України невідкладно направити текст Заяви до парламентів держав - членів ООН, Голови 70-ї сесії Генеральної Асамблеї ООН, Голови Ради Безпеки ООН та Генерального секретаря Організації.\n3. Ця Постанова набирає чинності з дня її прийняття.\nГолова Верховної Ради України В.ГРОЙСМАН\nм. Київ\n16 вересня 2015 року\n№ 698-VIII\nЗАЯВА\nВерховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН\n2015-го року світове співтовариство відзначає 70-річчя Організації Об'єднаних Націй.")
+ZA='ua-rada-statement-un70-2015'
+add('h2-uk-001','uk','https://iplex360.com.ua/npa.php?doc=1212.415.0','ipLex360 (text of Verkhovna Rada resolution No. 698-VIII)','2015-09-16',t,[
+ R("ПОСТАНОВА\nВерховної Ради України\nПро Заяву Верховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН",'document',[],'title of the resolution the page reproduces','self',['self','whole-document','headline']),
+ R("Заяву Верховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН",'document',[],'the Rada statement on the 70th anniversary of the UN (named inside the title)',ZA,['whole-document','nested']),
+ R("Заяву Верховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН",'document',[],'the Rada statement approved by point 1',ZA,['whole-document']),
+ R('текст Заяви','document',[],'anaphoric: text of the statement',ZA,['anaphoric','whole-document']),
+ R('Ця Постанова','document',[],'self-reference of the resolution ("this Resolution")','self',['self','anaphoric','whole-document']),
+ R("ЗАЯВА\nВерховної Ради України з приводу 70-річчя Організації Об'єднаних Націй та членства України в ООН",'document',[],'heading of the statement reproduced below the resolution',ZA,['whole-document','headline']),
+],occ={1:0},near=[N('(Відомості Верховної Ради (ВВР), 2015, № 46, ст.432)','official-gazette publication reference of the page itself'),N('1. Затвердити','item label of the resolution'),N('2. Доручити','item label'),N('3.','item label'),N('70-ї сесії Генеральної Асамблеї ООН','session number'),N('№ 698-VIII','the resolution\'s own number in the signature block'),N('16 вересня 2015 року','date')])

@@ -1,0 +1,43 @@
+import sys; sys.path.insert(0,'/work/corpus3/provenance')
+from lib import *
+TS='trilateral-2020-11-10'; TJ='trilateral-2021-01-11'; T3='trilateral-2021-11-26'; UN='un-charter'; PT='az-am-peace-2025'; W='washington-2025-08-08'
+t=J(r"Rusiya XİN: Laçın dəhlizi\nilə bağlı məsələlər Üçtərəfli\nBəyanatlar əsasında həll edilməlidir\nRusiya Xarici İşlər Nazirliyinin İnformasiya və Mətbuat Departamentinin direktor müavini İvan Neçayev həftəlik brifinq zamanı bildirib ki, biz bütün məsələlərin Rusiya, Azərbaycan və Ermənistan liderlərinin 2020-ci il 10 noyabr, 2021-ci il 11 yanvar və 26 noyabr tarixli bəyanatlarına uyğun olaraq həll edilməsinin zəruriliyini təsdiq edirik. Bu, 10 noyabr 2020-ci il tarixli Üçtərəfli Bəyanatın 6-cı bəndi əsasında həll edilməli olan Laçın dəhlizi ətrafındakı vəziyyətə də aiddir.\nİvan Neçayev\ndeyib:”Regiondakı vəziyyət bizim diqqət\nmərkəzimizdədir. Rusiya tərəfi\nhəm ən yüksək səviyyədə, həm də\nMüdafiə Nazirliyi, Xarici\nİşlər Nazirliyi və digər\nidarələr vasitəsilə Ermənistan və Azərbaycan\ntərəfləri ilə daimi təmasdadır.")
+add('h2-az-008','az','http://anl.az/down/meqale/xalqqazeti/2022/avqust/811855.htm','Xalq qəzeti via anl.az (Russian MFA briefing, Nechaev)','2022-08-12',t,[
+ R('Üçtərəfli\nBəyanatlar','document',[],'the trilateral statements collectively (10 Nov 2020, 11 Jan 2021, 26 Nov 2021), headline, line-wrapped','unknown',['whole-document','headline']),
+ R('Rusiya, Azərbaycan və Ermənistan liderlərinin 2020-ci il 10 noyabr','document',[],'Trilateral Statement of 10 Nov 2020 (first item of a head-final list)',TS,['whole-document','list']),
+ R('2021-ci il 11 yanvar','document',[],'Statement of 11 Jan 2021 (list item)',TJ,['whole-document','list']),
+ R('26 noyabr tarixli bəyanatlarına','document',[],'Sochi statement of 26 Nov 2021 (last item carries the head noun)',T3,['whole-document','list']),
+ R('10 noyabr 2020-ci il tarixli Üçtərəfli Bəyanatın 6-cı bəndi','point',['6'],'Trilateral Statement point 6 (Lachin corridor)',TS,['plain','ordinal']),
+],near=[N('həftəlik brifinq','weekly briefing: event'),N('Müdafiə Nazirliyi','ministry name')])
+
+t=J(r"Lavrov Qarabağa dair üçtərəfli bəyanat barədə\n\nNazir vurğulayıb ki, Moskva \"9 Noyabrdakı razılaşmanı və Rusiyanın buna nail olunmasında rolunu necə şərh etmə cəhdlərinə fəlsəfi baxışla yanaşır\"\nSputnik\n\nBAKI, 19 noyabr — Sputnik. Rəsmi Moskva, Rusiya, Ermənistan və Azərbaycan liderlərinin Dağlıq Qarabağdakı nizamlanmaya dair üçtərəfli bəyanatını hazırlayarkən heç bir siyasi xal qazanmağa çalışmayıb. Sputnik Azərbaycan \"RT\"-yə istinadən xəbər verir ki, bunu Rusiyanın Xarici İşlər naziri Sergey Lavrov bildirib.\n\n\"Xeyr, bizdə belə bir istək yox idi\", - deyə Lavrov jurnalistin müvafiq sualını cavablandırarkən bildirib.\n\nO, vurğulayıb ki, Moskva \"9 Noyabrdakı razılaşmanı və Rusiyanın buna nail olunmasında rolunu necə şərh etmə cəhdlərinə fəlsəfi baxışla yanaşır\"\n\nQeyd edək ki, Azərbaycan, Rusiya və Ermənistan liderlərinin Qarabağ üzrə üçtərəfli bəyanatı 2020-ci il noyabrın 10-da imzalanıb. Liderlər Dağlıq Qarabağ münaqişə zonasında 2020-ci il noyabrın 10-u saat 00:00-dan etibarən bütün hərbi əməliyyatların dayandırılması və tam atəşkəs barədə bəyanat veriblər.\n\nBəyanata görə, Ağdam rayonu 2020-ci il noyabrın 20-dək Azərbaycan Respublikasına qaytarılır.")
+add('h2-az-009','az','https://sputnik.az/amp/20201119/Lavrov-Qarabaa-dair-trfli-byanat-bard-425509236.html','Sputnik Azərbaycan','2020-11-19',t,[
+ R('üçtərəfli bəyanat','document',[],'Trilateral Statement (headline)',TS,['whole-document','headline']),
+ R('9 Noyabrdakı razılaşmanı','document',[],'"the agreement of 9 November" = Trilateral Statement',TS,['whole-document']),
+ R('buna','document',[],'pronoun "to it" = the agreement',TS,['anaphoric','whole-document']),
+ R('Rusiya, Ermənistan və Azərbaycan liderlərinin Dağlıq Qarabağdakı nizamlanmaya dair üçtərəfli bəyanatını','document',[],'Trilateral Statement',TS,['whole-document']),
+ R('9 Noyabrdakı razılaşmanı','document',[],'Trilateral Statement (quote repeated)',TS,['whole-document']),
+ R('buna','document',[],'pronoun = the agreement',TS,['anaphoric','whole-document']),
+ R('Azərbaycan, Rusiya və Ermənistan liderlərinin Qarabağ üzrə üçtərəfli bəyanatı','document',[],'Trilateral Statement',TS,['whole-document']),
+ R('Bəyanata','document',[],'anaphoric: the Statement',TS,['anaphoric','whole-document']),
+],near=[N('bəyanat veriblər','"made a statement": predicate describing the act of declaring'),N('BAKI, 19 noyabr — Sputnik.','dateline'),N('\"RT\"-yə','outlet name')])
+
+t=J(r"Azərbaycan, Ermənistan və Rusiya arasında bağlanmış 2020-ci il 10 noyabr bəyanatı hələ də qüvvədədir?\n8 avqust Vaşinqton görüşündən sonra Rusiya iddia edib ki, \"Ermənistanın İranla sərhədinin Rusiya sərhədçiləri tərəfindən qorunmasına göz yummaq olmaz… və üçtərəfli anlaşma (10 noyabr) aktuallığını qoruyub saxlayır\".\nBu açıqlamaya nə rəsmi Bakı, nə də Yerevan reaksiya verib.\nErmənistandan keçmiş diplomat Edmon Marukyan AzadlıqRadiosunun erməni xidmətinə deyib ki, Yerevan 10 noyabr atəşkəs bəyanatından imzasını geri götürməyib. İndi isə başqa bir sənəddə də kommunikasiya xətti nəzərdə tutulub.\nMilli Məclisin deputatı Səməd Seyidovun mövqeyincə, 10 noyabr bəyanatı ilə Vaşinqtonda imzalanan sənədlər ayrı-ayrı məsələlərdir və aralarında əlaqə yoxdur: \"Vaşinqtonda gedən proseslərin buna nə dəxli var və ya onun buna nə aidiyyəti var? Paraflanan sülh müqaviləsinin mətni içində bir neçə vacib məqamlar var. 2, 3, 7, 15-ci maddələrdə birbaşa yazılıb ki, sülh müqaviləsi imzalanandan sonra… bir tərəfdən o biri tərəfə üçüncü qüvvə müdaxilə edə bilməz. Azərbaycanda üçüncü qüvvə yoxdur. Amma Ermənistanda iki dənə azı üçüncü qüvvə var: Sərhəddə Aİ-nin müşahidə missiyası - müqavilə imzalandıqdan sonra öz qüvvəsini itirməlidir. Bir də Rusiya silahlı qüvvələri Ermənistanda hərbi baza səviyyəsində fəaliyyət göstərir, bu da üçüncü tərəfdir\".\n1992-ci il 30 oktyabrda imzalanmış ikitərəfli müqaviləyə əsasən, Rusiya qoşunları Ermənistan Respublikasının Türkiyə və İran sərhədinin mühafizəsini öz üzərinə götürüb. Bu müqavilə tərəflərin razılığı əsasında dəyişdirilə bilər.\n10 noyabr bəyanatına gəlincə, bu sənəd beynəlxalq müqavilə sayıla bilməz. Çünki iştirakçı ölkələrin heç biri onu parlamentində təsdiqləməyib.")
+RA='am-ru-border-troops-treaty-1992'
+add('h2-az-010','az','https://www.azadliq.org/a/b%C9%99yanat-10-noyabr-azerbaycan-ermenistan/33503301.html','Azadlıq Radiosu (RFE/RL)',None,t,[
+ R('2020-ci il 10 noyabr bəyanatı','document',[],'Trilateral Statement (headline)',TS,['whole-document','headline']),
+ R('üçtərəfli anlaşma (10 noyabr)','document',[],'Trilateral Statement ("trilateral understanding"), quoted Russian statement',TS,['whole-document']),
+ R('10 noyabr atəşkəs bəyanatından','document',[],'Trilateral Statement ("ceasefire statement")',TS,['whole-document']),
+ R('başqa bir sənəddə','document',[],'"another document" = the Washington joint declaration of 8 Aug 2025',W,['anaphoric','whole-document']),
+ R('10 noyabr bəyanatı','document',[],'Trilateral Statement',TS,['whole-document']),
+ R('Vaşinqtonda imzalanan sənədlər','document',[],'the documents signed/initialled in Washington on 8 Aug 2025 (declaration, treaty text)','unknown',['whole-document']),
+ R('Paraflanan sülh müqaviləsinin mətni','document',[],'initialled text of the Armenia–Azerbaijan peace agreement',PT,['whole-document']),
+ R('2, 3, 7, 15-ci maddələrdə','article',['2','3','7','15'],'Articles 2, 3, 7 and 15 of the initialled peace agreement (list, ordinal suffix on the last)',PT,['anaphoric','list','ordinal']),
+ R('sülh müqaviləsi','document',[],'the peace agreement',PT,['whole-document']),
+ R('müqavilə','document',[],'anaphoric: the peace agreement',PT,['anaphoric','whole-document']),
+ R('1992-ci il 30 oktyabrda imzalanmış ikitərəfli müqaviləyə','document',[],'Russia–Armenia agreement of 30 Oct 1992 on Russian border troops',RA,['whole-document']),
+ R('Bu müqavilə','document',[],'anaphoric: the 1992 agreement',RA,['anaphoric','whole-document']),
+ R('10 noyabr bəyanatına','document',[],'Trilateral Statement',TS,['whole-document']),
+ R('bu sənəd','document',[],'anaphoric: the Statement',TS,['anaphoric','whole-document']),
+ R('onu','document',[],'pronoun "it" = the Statement',TS,['anaphoric','whole-document']),
+],occ={14:nth(t,'onu','onu parlamentində')},near=[N('proseslərin buna nə dəxli var və ya onun buna nə aidiyyəti var','pronouns whose referents (statement vs. Washington process) are ambiguous: not labelled'),N('Bu açıqlamaya','"this statement" = the Russian remark, not a document'),N('beynəlxalq müqavilə','"an international treaty": category predicate'),N('8 avqust Vaşinqton görüşündən','meeting, not a document')])

@@ -1,0 +1,16 @@
+import sys; sys.path.insert(0,'/work/corpus3/provenance')
+from lib import *
+TS='trilateral-2020-11-10'
+t=J(r"\"Ermənistan Xarici İşlər Nazirliyinin Azərbaycanı 10 noyabr 2020-ci il tarixli üçtərəfli bəyanatı pozmaqda ittiham edən 11 avqust 2021-ci il tarixli bəyanatı Ermənistan Respublikasının üçtərəfli sənədin müddəalarına tam riayət etmək öhdəliklərindən boyun qaçırmağa yönəlmiş növbəti uğursuz cəhdidir\".\n\nBu barədə Metbuat.az-a Azərbaycan Xarici İşlər Nazirliyinin Mətbuat xidməti idarəsindən bildirilib.\n\n\"Ermənistan Xarici İşlər Nazirliyinin diqqətinə çatdırırıq ki, üçtərəfli bəyanatın 1-ci maddəsində “tam atəşkəsin və münaqişə zonasında bütün hərbi əməliyyatların 10 Noyabr 2020 Moskva vaxtı ilə 00:00-dan etibarən dayandırılması” elan edilir, o cümlədən Azərbaycan Respublikası ilə Ermənistan Respublikası “tutduqları mövqelərində dayanırlar” qeyd olunur. Vurğulamaq istərdik ki, “dayanmaq” sözü bu və ya digər kontekstdə “qalmaq” mənasını vermir. Bu həm müqavilənin tərtib olunduğu rus dilinə, həm də digər dillərə aiddir.\n\n\n\nBundan əlavə, üçtərəfli bəyanatın 3-cü bəndində Rusiya sülhməramlı qüvvələrinin yerləşmə ərazisi \"Dağlıq Qarabağdakı təmas xətti və Laçın dəhlizi boyu\" olaraq müəyyən edilmişdir. Üçtərəfli bəyanatın 4 -cü bəndində isə xüsusilə qeyd edilir ki, \"Rusiya Federasiyasının sülhməramlı kontingenti erməni silahlı qüvvələrinin çıxarılması ilə paralel olaraq yerləşdirilir\".\n\n\n\nÜçtərəfli bəyanatın 6-cı bəndində deyilir ki, “Azərbaycan Respublikası Laçın dəhlizi üzrə hər iki istiqamətdə vətəndaşların, nəqliyyat vasitələrinin və yüklərin hərəkətinə təhlükəsizlik zəmanəti verir”.\n\n\n\nBeləliklə, üç tərəfin imzaladığı 10 noyabr 2020-ci il bəyanatının razılaşdırılmış ifadələri, açıq şəkildə erməni silahlı qüvvələrinin Azərbaycan ərazisindən çıxarılmasını qeyd edir")
+AMS='unknown'
+add('h2-az-013','az','https://metbuat.az/news/1415033/10-noyabr-beyanati-hec-bir-sekilde-ermeni-herbi-qulluqculari.html','Metbuat.az (Azerbaijani MFA press service)',None,t,[
+ R('10 noyabr 2020-ci il tarixli üçtərəfli bəyanatı','document',[],'Trilateral Statement',TS,['whole-document']),
+ R('11 avqust 2021-ci il tarixli bəyanatı','document',[],'statement of the Armenian MFA of 11 Aug 2021',AMS,['whole-document']),
+ R('üçtərəfli sənədin müddəalarına','clause',[],'"the provisions of the trilateral document"',TS,['anaphoric']),
+ R('üçtərəfli bəyanatın 1-ci maddəsində','point',['1'],'Trilateral Statement point 1 (called "maddə")',TS,['plain','ordinal']),
+ R('müqavilənin','document',[],'"the agreement (was drafted in Russian)" = the Statement',TS,['anaphoric','whole-document']),
+ R('üçtərəfli bəyanatın 3-cü bəndində','point',['3'],'Trilateral Statement point 3',TS,['plain','ordinal']),
+ R('Üçtərəfli bəyanatın 4 -cü bəndində','point',['4'],'Trilateral Statement point 4 (stray space before the suffix kept)',TS,['plain','ordinal']),
+ R('Üçtərəfli bəyanatın 6-cı bəndində','point',['6'],'Trilateral Statement point 6',TS,['plain','ordinal']),
+ R('10 noyabr 2020-ci il bəyanatının','document',[],'Trilateral Statement',TS,['whole-document']),
+],near=[N('10 Noyabr 2020 Moskva vaxtı ilə 00:00-dan','date/time inside the quoted point'),N('rus dilinə','language, not a document'),N('Metbuat.az-a','outlet name')])
