@@ -1,4 +1,5 @@
 import { compareParagraphs, type ComparisonRow } from '../../../core/compare/compare'
+import { layOutOnBase } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
 import type { WordOp } from '../../../core/compare/word-diff'
 import type { Paragraph } from '../../../core/text/paragraphs'
@@ -44,7 +45,8 @@ export class CompareService {
   private readonly texts = new Map<string, Promise<string[]>>()
 
   constructor(
-    private readonly post: (response: CompareResponse) => void,
+    /** `transfer`: buffers handed over with the message rather than copied. */
+    private readonly post: (response: CompareResponse, transfer?: Transferable[]) => void,
     private readonly readDocument: (path: string, token: string) => Promise<DocumentContent>,
   ) {}
 
@@ -89,11 +91,16 @@ export class CompareService {
 
   private async compare(id: number, paths: string[], options: Partial<CompareOptions>): Promise<void> {
     const [base, ...others] = await Promise.all(paths.map((path) => this.textsOf(path)))
-    others.forEach((other, k) => {
+    const comparisons = others.map((other, k) => {
       const comparison = compareParagraphs(base!, other, options, (done) => this.post({ id, kind: 'progress', done: (k + done) / others.length }))
       postChunks(comparison.rows, rowWeight, ROWS_WEIGHT, (rows) => this.post({ id, kind: 'rows', comparison: k, rows }))
       this.post({ id, kind: 'compared', comparison: k, stats: comparison.stats })
+      return comparison
     })
+    if (comparisons.length < 2) return
+    // Laid out here, not on the window's thread: a million words' grid took it over 100 ms.
+    const layout = layOutOnBase(base!.length, comparisons)
+    this.post({ id, kind: 'grid', layout }, [layout.base.buffer, layout.after.buffer, layout.cells.buffer, layout.continued.buffer])
   }
 
   private textsOf(path: string): Promise<string[]> {
