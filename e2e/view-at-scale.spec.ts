@@ -172,6 +172,7 @@ test.describe('the multi-document view', () => {
   test('draws only rows near the view and lands changes below its sticky header', async ({ page }) => {
     test.setTimeout(180_000)
     const app = new AppPage(page)
+    const scripts = scriptsOf(page)
     await page.goto(host.url)
     for (const file of [...VIEW_PAIR_FILES, VIEW_THIRD_FILE]) await app.document(file).getByTestId('select-for-compare').check({ timeout: 60_000 })
     await page.getByTestId('compare-selected').click()
@@ -190,8 +191,25 @@ test.describe('the multi-document view', () => {
     }
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi.png') })
+
+    // The grid was laid out by the comparison worker: only its script holds the layout, the window's cannot align.
+    const loaded = await Promise.all([...scripts].map(async ([url, body]) => ({ url, text: await body })))
+    const worker = loaded.filter(({ url }) => url.includes('compare.worker'))
+    expect(worker.map(({ text }) => text.includes('function layOutOnBase('))).toEqual([true])
+    const window = loaded.filter(({ url }) => !url.includes('.worker'))
+    expect(window.length).toBeGreaterThan(0)
+    expect(window.filter(({ text }) => /function (layOutOnBase|alignOnBase)\(/.test(text)).map(({ url }) => url)).toEqual([])
   })
 })
+
+/** The scripts the page loads (its own and its workers'), each URL with its text. */
+function scriptsOf(page: Page): Map<string, Promise<string>> {
+  const scripts = new Map<string, Promise<string>>()
+  page.context().on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.set(response.url(), response.text())
+  })
+  return scripts
+}
 
 /**
  * The paragraphs of the first row in view (below a sticky header), each cell's text from its
@@ -205,6 +223,18 @@ const FIRST_VISIBLE = `(() => {
   const cells = [...row.querySelectorAll('[role="cell"], [role="rowheader"]')].map((cell) => cell.innerText.replace(/\\s+/g, ' ').trim().slice(0, 80))
   return { cells: cells.filter((text) => text.length > 20).sort(), kept: scroller.dataset.kept === 'yes' }
 })()`
+
+/** The current change's row: its cells' texts, each from its start, in order (the sides may have swapped). */
+const CURRENT_ROW = `[...document.querySelectorAll('[data-testid="comparison-table"] .cmp-row-current [role="cell"], [data-testid="comparison-table"] .cmp-row-current [role="rowheader"]')]
+  .map((cell) => cell.innerText.replace(/\\s+/g, ' ').trim().slice(0, 80)).filter((text) => text.length > 20).sort()`
+
+/** Goes to the current change again (next, then previous) and tells what its row shows. */
+async function currentChangeCells(page: Page): Promise<string[]> {
+  await page.keyboard.press('n')
+  await page.keyboard.press('p')
+  await expectLanded(page)
+  return page.evaluate<string[]>(CURRENT_ROW)
+}
 
 /** Scrolls the table to about the middle, marks it, and tells what is read at the top of the view. */
 async function readInTheMiddle(page: Page): Promise<string[]> {
@@ -236,18 +266,28 @@ test.describe('comparing again', () => {
     await page.goto(host.url)
     await app.compare(...VIEW_PAIR_FILES)
     const stats = await app.comparison.getByTestId('comparison-stats').textContent()
+    // A change chosen far down: it stays the current one through the option and the swap.
+    await chooseChange(page, 499)
+    const changeCount = app.comparison.getByTestId('change-count')
+    await expect(changeCount).toHaveText(/^500 \/ \d+$/)
+    const chosen = await currentChangeCells(page)
+    expect(chosen.length).toBeGreaterThan(0)
 
     let before = await readInTheMiddle(page)
     await app.comparison.getByTestId('option-ignoreCase').check()
     await expect(app.comparison.getByTestId('comparing')).toHaveCount(0)
     await expectSamePlace(page, before, (now) => expect(now).toEqual(before))
     await expect(app.comparison.getByTestId('comparison-stats')).not.toHaveText(stats ?? '')
+    await expect(changeCount).toHaveText(/^\d+ \/ \d+$/)
+    expect(await currentChangeCells(page)).toEqual(chosen)
 
     before = await readInTheMiddle(page)
     await app.comparison.getByTestId('swap-sides').click()
     // The paragraphs are the same, each on the other side.
     await expectSamePlace(page, before, (now) => expect(now).toEqual(before))
     await expect(app.comparison.getByTestId('left-title')).toBeVisible()
+    await expect(changeCount).toHaveText(/^\d+ \/ \d+$/)
+    expect(await currentChangeCells(page)).toEqual(chosen)
 
     await app.document(VIEW_THIRD_FILE).getByTestId('select-for-compare').check()
     await page.getByTestId('compare-selected').click()

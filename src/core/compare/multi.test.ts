@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareParagraphs } from './compare'
-import { alignOnBase, gridRowChanged } from './multi'
+import { alignOnBase, gridRowChanged, gridRows, layOutOnBase } from './multi'
 
 const BASE = ['One: the ceasefire holds.', 'Two: forces withdraw by 20 November.', 'Three: the corridor stays open.', 'Four: refugees return.']
 
@@ -46,5 +46,22 @@ describe('alignOnBase', () => {
       }),
       { numRuns: 150 },
     )
+  })
+
+  it('lays the grid out in numbers that name each cell by its row in its comparison', () => {
+    const first = [BASE[0]!, 'An added note on monitoring by the centre.', `${BASE[1]!} ${BASE[2]!}`, BASE[3]!]
+    const second = [BASE[0]!, BASE[1]!, BASE[3]!, 'A closing remark.']
+    const comparisons = [compareParagraphs(BASE, first), compareParagraphs(BASE, second)]
+    const layout = layOutOnBase(BASE.length, comparisons)
+    expect([...layout.base]).toEqual([0, -1, 1, 2, 3, -1])
+    expect([...layout.after]).toEqual([-1, 0, 0, 1, 2, 3])
+    const grid = gridRows(layout, comparisons)
+    grid.forEach((row, g) =>
+      row.cells.forEach((cell, k) => {
+        const at = layout.cells[g * layout.others + k]!
+        expect(cell?.row ?? null).toBe(at < 0 ? null : comparisons[k]!.rows[at])
+      }),
+    )
+    expect(grid[3]!.cells[0]).toMatchObject({ continued: true, row: { kind: 'merged' } })
   })
 })

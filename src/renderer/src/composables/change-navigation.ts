@@ -1,6 +1,8 @@
 import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 import type { ChangeEntry } from '../change-list'
 import { changeStep } from '../view-model/change-keys'
+import { changeAtRow } from '../view-model/reading-place'
+import type { PlaceKeeping } from './virtual-rows'
 
 /** Where a key press belongs to what has focus: typing in a field, choosing in a list box. */
 function isTextField(target: EventTarget | null): boolean {
@@ -13,17 +15,26 @@ function isTextField(target: EventTarget | null): boolean {
 
 /**
  * Next and previous change (N / P, F8 / Shift+F8, from anywhere but a text field): keeps the
- * current change, has the table land its row in view, and starts over when the changes do.
+ * current change, has the table land its row in view. New changes (other options, swapped sides,
+ * another base, another filter) keep the current one when a change still stands at its place
+ * (`places`: what a row of the changes stands for, and which row stands for it now); otherwise
+ * there is no current change.
  */
-export function useChangeNavigation(changes: Ref<ChangeEntry[]>, showRow: (row: number) => Promise<void>) {
+export function useChangeNavigation<P>(changes: Ref<ChangeEntry[]>, showRow: (row: number) => Promise<void>, places: () => PlaceKeeping<P>) {
   const current = ref(-1)
   const currentRow = computed(() => changes.value[current.value]?.row ?? -1)
+  /** The current change's place, noted when it was chosen, with the rows it was chosen in. */
+  let currentPlace: P | null = null
 
-  watch(changes, () => (current.value = -1))
+  watch(changes, (now) => {
+    current.value = currentPlace === null ? -1 : changeAtRow(now, places().find(currentPlace))
+    if (current.value < 0) currentPlace = null
+  })
 
   async function select(index: number): Promise<void> {
     if (index < 0 || index >= changes.value.length) return
     current.value = index
+    currentPlace = places().of(changes.value[index]!.row)
     await showRow(changes.value[index]!.row)
   }
 

@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef, watch } from 'vue'
-import { buildRowView, CHANGE_KINDS, collapsedRunOf, rowShown, type ChangeKind, type KindedRow, type RowFilter } from '../../../core/view/row-view'
+import { buildRowView, CHANGE_KINDS, collapsedRunOf, type ChangeKind, type KindedRow, type RowFilter } from '../../../core/view/row-view'
 
 /**
  * What the comparison table shows: every row or the changes only, which kinds of change, and
@@ -32,7 +32,5 @@ export function useRowFilter(compared: () => readonly KindedRow[]) {
     if (start !== null) toggleRun(start)
   }
 
-  const shows = (row: KindedRow): boolean => rowShown(row, filter.value)
-
-  return { changesOnly, kinds, view, toggleKind, toggleRun, reveal, shows }
+  return { changesOnly, kinds, view, toggleKind, toggleRun, reveal }
 }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import type { Comparison } from '../../../core/compare/compare'
-import { MAX_OTHERS } from '../../../core/compare/multi'
+import { MAX_OTHERS, type GridRow } from '../../../core/compare/multi'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../../../core/compare/options'
 import type { DocumentContent } from '../../../shared/documents'
 import { userMessage, type UserMessage } from '../error-messages'
@@ -33,6 +33,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
    * are never changed, and making each reactive would cost the window seconds.
    */
   const comparisons = shallowRef<Comparison[] | null>(null)
+  /** For more than two documents, the comparisons' grid aligned on the base, laid out by the comparison worker; raw too. */
+  const grid = shallowRef<GridRow[] | null>(null)
   const comparing = ref(false)
   const loadingDocument = ref(false)
   const error = ref<UserMessage | null>(null)
@@ -81,6 +83,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (!again) {
       comparedPaths.value = paths
       comparisons.value = null
+      grid.value = null
     }
     error.value = null
     comparing.value = true
@@ -92,7 +95,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       })
       if (run === comparisonRun) {
         comparedPaths.value = paths
-        comparisons.value = markRaw(result.map((comparison) => markRaw(comparison)))
+        comparisons.value = markRaw(result.comparisons.map((comparison) => markRaw(comparison)))
+        grid.value = result.grid && markRaw(result.grid)
       }
     } catch (failure) {
       if (run === comparisonRun) error.value = userMessage(failure)
@@ -142,13 +146,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     selection.value = []
     comparedPaths.value = []
     comparisons.value = null
+    grid.value = null
     comparing.value = false
     error.value = null
     documents.forget()
   }
 
   return {
-    mode, readingPath, readingFocus, selection, comparedPaths, comparisons, comparing, loadingDocument, error, options, progress,
+    mode, readingPath, readingFocus, selection, comparedPaths, comparisons, grid, comparing, loadingDocument, error, options, progress,
     reading, compared, base, left, right, isPair, comparison, canCompare,
     read, toggleSelected, compare, compareSelection, setOptions, makeBase, swapSides, documentsChanged, reset,
   }

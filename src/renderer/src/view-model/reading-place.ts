@@ -39,3 +39,21 @@ export function gridRowOf(grid: readonly GridRow[], place: ReadingPlace, paths: 
   if (column === 0) return grid.findIndex((row) => row.base === place.paragraph)
   return grid.findIndex((row) => row.cells[column - 1]?.row.right.includes(place.paragraph) === true)
 }
+
+/**
+ * The index of the change standing at a comparison row, in a list of changes in row order; −1
+ * when that row shows no change (now equal, or hidden by the filter). The current change is kept
+ * across comparing again by its place, found again as a row, then as a change here.
+ */
+export function changeAtRow(changes: readonly { row: number }[], row: number): number {
+  let low = 0
+  let high = changes.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const at = changes[middle]!.row
+    if (at === row) return middle
+    if (at < row) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
+}

@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonRow } from '../../../core/compare/compare'
+import { gridRows, type GridRow } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
 import type { Paragraph } from '../../../core/text/paragraphs'
 import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
@@ -75,15 +76,22 @@ export function forgetInWorker(paths: string[] | null): void {
   worker?.postMessage({ kind: 'forget', paths } satisfies CompareRequest)
 }
 
+/** What a comparison brings the window: one comparison per other document and, for more than one, their grid aligned on the base. */
+export interface Compared {
+  comparisons: Comparison[]
+  grid: GridRow[] | null
+}
+
 /**
  * Compares the base (the first path) with each other document in the worker, which holds them
- * (read or kept); settles with one comparison per other. The rows arrive in chunks, each read
- * between frames.
+ * (read or kept). The rows arrive in chunks, each read between frames; the grid of several
+ * documents comes laid out by the worker, and only its rows are made here, in a task of their own.
  */
-export function compareInWorker(paths: string[], options: Partial<CompareOptions>, progress: (done: number) => void = () => undefined): Promise<Comparison[]> {
+export function compareInWorker(paths: string[], options: Partial<CompareOptions>, progress: (done: number) => void = () => undefined): Promise<Compared> {
   const id = nextId++
   const rows: ComparisonRow[][] = []
   const comparisons: Comparison[] = []
+  let grid: GridRow[] | null = null
   return new Promise((resolve, reject) => {
     const receive = (response: CompareResponse): void => {
       if (response.kind === 'progress') progress(response.done)
@@ -91,8 +99,9 @@ export function compareInWorker(paths: string[], options: Partial<CompareOptions
         const received = (rows[response.comparison] ??= [])
         for (const row of response.rows) received.push(row)
       } else if (response.kind === 'compared') comparisons[response.comparison] = { rows: rows[response.comparison] ?? [], stats: response.stats }
+      else if (response.kind === 'grid') grid = gridRows(response.layout, comparisons)
     }
     // Plain copies: a store's reactive array cannot be cloned into the worker.
-    ask({ kind: 'compare', id, paths: [...paths], options: { ...options } }, receive, () => resolve(comparisons), reject)
+    ask({ kind: 'compare', id, paths: [...paths], options: { ...options } }, receive, () => resolve({ comparisons, grid }), reject)
   })
 }

@@ -1,4 +1,5 @@
 import type { ComparisonRow, ComparisonStats } from '../../../core/compare/compare'
+import type { GridLayout } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
 import type { Paragraph } from '../../../core/text/paragraphs'
 import type { DocumentSummary } from '../../../shared/documents'
@@ -20,8 +21,10 @@ export type CompareRequest =
 /**
  * The answers, each to the request of its id. A document read comes as its summary, then its
  * paragraphs in chunks, then `done`; a comparison's rows in chunks of bounded weight (`rows`),
- * each comparison's stats after its rows (`compared`), then `done`. The window reads each
- * message in a few milliseconds, where one message of a million words took it hundreds.
+ * each comparison's stats after its rows (`compared`), with more than one other document the
+ * grid aligned on the base (`grid`, typed arrays handed over, not copied), then `done`. The
+ * window reads each message in a few milliseconds, where one message of a million words took it
+ * hundreds.
  */
 export type CompareResponse =
   | { id: number; kind: 'document'; summary: DocumentSummary }
@@ -29,5 +32,6 @@ export type CompareResponse =
   | { id: number; kind: 'progress'; done: number }
   | { id: number; kind: 'rows'; comparison: number; rows: ComparisonRow[] }
   | { id: number; kind: 'compared'; comparison: number; stats: ComparisonStats }
+  | { id: number; kind: 'grid'; layout: GridLayout }
   | { id: number; kind: 'done' }
   | { id: number; kind: 'failed'; code: ErrorCode; message: string }

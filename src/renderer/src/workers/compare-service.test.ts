@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { compareParagraphs } from '../../../core/compare/compare'
+import { layOutOnBase } from '../../../core/compare/multi'
 import { splitParagraphs } from '../../../core/text/paragraphs'
 import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
 import { AppError } from '../../../shared/errors'
@@ -15,9 +17,13 @@ function content(path: string, texts: string[]): DocumentContent {
 /** The service with a folder of documents read through `readDocument` as the web host would answer, and what it posted. */
 function service(folder: Record<string, string[]> = {}) {
   const posted: CompareResponse[] = []
+  const transferred: Transferable[] = []
   const reads: string[] = []
   const compare = new CompareService(
-    (response) => posted.push(response),
+    (response, transfer = []) => {
+      posted.push(response)
+      transferred.push(...transfer)
+    },
     async (path, token) => {
       reads.push(`${path} ${token}`)
       const texts = folder[path]
@@ -25,7 +31,7 @@ function service(folder: Record<string, string[]> = {}) {
       return content(path, texts)
     },
   )
-  return { compare, posted, reads }
+  return { compare, posted, transferred, reads }
 }
 
 describe('CompareService', () => {
@@ -38,6 +44,23 @@ describe('CompareService', () => {
     expect(rows.map((row) => row.kind)).toEqual(['equal', 'modified', 'equal', 'inserted'])
     expect(posted.find((response) => response.kind === 'compared')).toMatchObject({ id: 7, comparison: 0, stats: { inserted: 1, modified: 1 } })
     expect(posted.at(-1)).toEqual({ id: 7, kind: 'done' })
+  })
+
+  it('lays out the grid of several documents itself and hands it over with the comparisons; a pair gets none', async () => {
+    const { compare, posted, transferred } = service()
+    const third = ['First paragraph.', 'Third.']
+    await compare.handle({ kind: 'keep', path: 'a.txt', texts: LEFT })
+    await compare.handle({ kind: 'keep', path: 'b.txt', texts: RIGHT })
+    await compare.handle({ kind: 'keep', path: 'c.txt', texts: third })
+    await compare.handle({ kind: 'compare', id: 1, paths: ['a.txt', 'b.txt'], options: {} })
+    expect(posted.some((response) => response.kind === 'grid')).toBe(false)
+
+    await compare.handle({ kind: 'compare', id: 2, paths: ['a.txt', 'b.txt', 'c.txt'], options: {} })
+    const grid = posted.find((response) => response.kind === 'grid')
+    if (grid?.kind !== 'grid') throw new Error('no grid posted')
+    expect(posted.indexOf(grid)).toBe(posted.length - 2)
+    expect(grid.layout).toEqual(layOutOnBase(LEFT.length, [compareParagraphs(LEFT, RIGHT), compareParagraphs(LEFT, third)]))
+    expect(transferred).toEqual([grid.layout.base.buffer, grid.layout.after.buffer, grid.layout.cells.buffer, grid.layout.continued.buffer])
   })
 
   it('reads a document itself (web host), sends the window its summary and paragraphs, and compares it', async () => {

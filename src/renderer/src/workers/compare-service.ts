@@ -1,4 +1,5 @@
 import { compareParagraphs, type ComparisonRow } from '../../../core/compare/compare'
+import { layOutOnBase } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
 import type { WordOp } from '../../../core/compare/word-diff'
 import type { Paragraph } from '../../../core/text/paragraphs'
@@ -7,10 +8,13 @@ import { AppError } from '../../../shared/errors'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
 
 /**
- * Rows per message, weighed by their word operations and their characters: enough that the
- * messages are few, few enough that the window decodes one in a few milliseconds.
+ * Rows per message, weighed by their word operations and their characters: few enough that the
+ * window decodes one in a few milliseconds, enough that each message is over 100 KB as sent.
+ * V8 decodes a message over 100 KB straight into the old generation; a smaller one goes to the
+ * young generation, whose collections then copy every row the window keeps (a million words'
+ * rows cost scavenges of 50–120 ms in the window at chunks of about 42 KB).
  */
-const ROWS_WEIGHT = 40_000
+const ROWS_WEIGHT = 128_000
 /** Characters of paragraph text per message of a document read: a few milliseconds to decode. */
 const PARAGRAPHS_WEIGHT = 100_000
 
@@ -44,7 +48,8 @@ export class CompareService {
   private readonly texts = new Map<string, Promise<string[]>>()
 
   constructor(
-    private readonly post: (response: CompareResponse) => void,
+    /** `transfer`: buffers handed over with the message rather than copied. */
+    private readonly post: (response: CompareResponse, transfer?: Transferable[]) => void,
     private readonly readDocument: (path: string, token: string) => Promise<DocumentContent>,
   ) {}
 
@@ -89,11 +94,16 @@ export class CompareService {
 
   private async compare(id: number, paths: string[], options: Partial<CompareOptions>): Promise<void> {
     const [base, ...others] = await Promise.all(paths.map((path) => this.textsOf(path)))
-    others.forEach((other, k) => {
+    const comparisons = others.map((other, k) => {
       const comparison = compareParagraphs(base!, other, options, (done) => this.post({ id, kind: 'progress', done: (k + done) / others.length }))
       postChunks(comparison.rows, rowWeight, ROWS_WEIGHT, (rows) => this.post({ id, kind: 'rows', comparison: k, rows }))
       this.post({ id, kind: 'compared', comparison: k, stats: comparison.stats })
+      return comparison
     })
+    if (comparisons.length < 2) return
+    // Laid out here, not on the window's thread: a million words' grid took it over 100 ms.
+    const layout = layOutOnBase(base!.length, comparisons)
+    this.post({ id, kind: 'grid', layout }, [layout.base.buffer, layout.after.buffer, layout.cells.buffer, layout.continued.buffer])
   }
 
   private textsOf(path: string): Promise<string[]> {

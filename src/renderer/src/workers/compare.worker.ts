@@ -7,7 +7,7 @@ import { CompareService } from './compare-service'
  * document nor comparing it freezes the UI.
  */
 const service = new CompareService(
-  (response: CompareResponse) => self.postMessage(response),
+  (response: CompareResponse, transfer: Transferable[] = []) => self.postMessage(response, { transfer }),
   (path, token) => callHost(token, 'readDocument', { path }),
 )
 
