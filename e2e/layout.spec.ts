@@ -24,6 +24,26 @@ async function narrowestPairColumn(page: Page): Promise<number> {
   return Math.min(...(await Promise.all(cells.map(async (cell) => (await cell.boundingBox())!.width))))
 }
 
+type Box = { x: number; y: number; width: number; height: number }
+const overlap = (a: Box, b: Box): Box => {
+  const x = Math.max(a.x, b.x)
+  const y = Math.max(a.y, b.y)
+  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y }
+}
+
+/** Whether the cited document's pane covers any text column of the pair's rows, as far as the table's scroller shows them. */
+async function citationCoversText(page: Page): Promise<boolean> {
+  const pane = (await page.getByTestId('citation').boundingBox())!
+  const scroller = (await page.locator('.cmp-scroller').boundingBox())!
+  const cells = await page.locator('[data-testid="comparison-row"] .cmp-cell').all()
+  const shown = (await Promise.all(cells.map(async (cell) => overlap((await cell.boundingBox())!, scroller)))).filter((box) => box.width > 0 && box.height > 0)
+  expect(shown.length).toBeGreaterThan(0)
+  return shown.some((box) => {
+    const covered = overlap(box, pane)
+    return covered.width > 0 && covered.height > 0
+  })
+}
+
 /** The little of the page's DOM the page functions below use: e2e code is typed without the DOM. */
 interface PageElement {
   scrollWidth: number
@@ -96,7 +116,11 @@ for (const size of SIZES) {
       await link.click()
       const citation = page.getByTestId('citation')
       await expect(citation.locator('.reader-paragraph-cited .paragraph-label')).toHaveText('4')
+      // In the change list's place or below the table, never over the text: both columns stay wide enough.
       expect(await narrowestPairColumn(page)).toBeGreaterThanOrEqual(MIN_TEXT_COLUMN)
+      expect(await citationCoversText(page)).toBe(false)
+      // Readable: as wide as the change list's place at least, or the view's whole width below the table.
+      expect((await citation.boundingBox())!.width).toBeGreaterThanOrEqual(300)
       await page.screenshot({ path: join(SCREENSHOTS, `layout-pair-citation-${size.name}.png`) })
       // Folded by its key, the citation kept: the same key brings it back.
       await page.keyboard.press('Control+Shift+Digit3')
