@@ -155,6 +155,33 @@ for (const size of SIZES) {
   })
 }
 
+test.describe('at 200% zoom in 1440 × 900', () => {
+  test.use({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 })
+
+  test('the header of several documents overlaps nothing: its side label, title and report controls each have their own room', async ({ page }) => {
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    await expect(page.getByTestId('folder-name')).toHaveText('samples')
+    await page.getByTestId('toggle-library').click()
+    await app.compare(AZ, RU, JANUARY_AZ)
+    await page.keyboard.press('Escape')
+    const header = page.locator('.cmp-header-multi')
+    const parts = [header.locator('.cmp-side'), header.getByTestId('left-title'), ...(await header.getByTestId('report-menu').locator('label, button').all())]
+    const boxes = (await Promise.all(parts.map((part) => part.boundingBox()))).filter((box): box is Box => box !== null && box.width > 0)
+    expect(boxes.length).toBeGreaterThan(4)
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const shared = overlap(a, b)
+        expect(shared.width > 0.5 && shared.height > 0.5, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false)
+      }
+      // Inside the window: nothing is pushed out of reach.
+      expect(a.x).toBeGreaterThanOrEqual(0)
+      expect(a.x + a.width).toBeLessThanOrEqual(720 + 0.5)
+    }
+    await header.screenshot({ path: join(SCREENSHOTS, 'layout-multi-header-zoom200.png') })
+  })
+})
+
 test('panes fold by button and key, and a choice is remembered', async ({ page }) => {
   const app = new AppPage(page)
   await page.goto(host.url)
