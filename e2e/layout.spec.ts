@@ -127,6 +127,12 @@ for (const size of SIZES) {
       await expect(citation).toBeHidden()
       await page.keyboard.press('Control+Shift+Digit3')
       await expect(citation).toBeVisible()
+      if ((await paneState(page, '[data-testid="change-list"]')) === 'replaced') {
+        // The change list's button brings it back to its place, the citation folded.
+        await page.getByTestId('toggle-changes').click()
+        await expect(page.getByTestId('change-list')).toBeVisible()
+        await expect(citation).toBeHidden()
+      }
     })
 
     test('several documents scroll sideways under a fixed base column', async ({ page }) => {
