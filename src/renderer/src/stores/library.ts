@@ -259,7 +259,9 @@ export const useLibraryStore = defineStore('library', () => {
     error.value = null
     try {
       const first = await call('openFolder', { path })
+      // The notices go with their buttons: no focus is left in them to hold the next ones.
       changeNotices.value = []
+      noticesHeld.focus = false
       removedTicks.clear()
       tickRefused.value = null
       void take(first)
