@@ -67,7 +67,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Scrolls the change list to the k-th change (0-based), as a user would, and clicks it. */
 async function chooseChange(page: Page, k: number): Promise<void> {
-  const entry = page.getByTestId('change-entries').locator(`li[aria-posinset="${k + 1}"] button`)
+  const entry = page.getByTestId('change-entries').locator(`li[aria-posinset="${k + 1}"]`)
   await expect
     .poll(async () => {
       // Where the entry is by the list's average entry height; a few tries as entries are measured.
