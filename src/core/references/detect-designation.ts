@@ -106,6 +106,8 @@ interface PrefixInfo {
 function isNameWord(r: Reading, i: number): boolean {
   const token = r.token(i)
   if (!token || token.kind !== 'word' || token.script === 'arabic' || token.script === 'han') return false
+  // "un comunicado", "une déclaration": an article, not the UN, unless written "UN".
+  if (r.is(i, 'indefinite') && !token.upper) return false
   if (r.is(i, 'qualifier') || r.is(i, 'name') || r.is(i, 'ordinal')) return true
   // Russian and Ukrainian names before a noun are adjectives ("Минского протокола"); other capitalised words there ("России", "Радою") are not its name.
   if (token.script === 'cyrillic') return token.capital && !token.upper && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending))
@@ -501,8 +503,9 @@ function nameText(r: Reading, indexes: number[]): string {
  */
 export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const token = r.token(n)
-  const nounEntry = r.role(n, 'noun')
-  if (!token || !nounEntry) return null
+  const written = r.role(n, 'noun')
+  if (!token || !written) return null
+  const nounEntry = written.lowercase && !token.capital ? { ...written, noun: written.lowercase } : written
   if (token.script === 'han') return hanPhrase(r, n, limit, nounEntry.noun)
   // "2020-11-10_trilateral-statement_az-mfa-en.txt": words of a file name are not a designation.
   if (inIdentifier(r, n)) return null

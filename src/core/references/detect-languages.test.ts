@@ -95,6 +95,12 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Los miembros aprobaron dicha resolución.').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
   })
 
+  it('Spanish: "la Carta" is the Charter, "la carta de Guterres" a letter; "un comunicado" is no name', () => {
+    expect(only('según la Carta de la ONU').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+    expect(only('envió la carta de Guterres al Consejo').designation).toMatchObject({ kind: 'named', noun: 'letter' })
+    expect(detectReferences('El Consejo emitió un comunicado sobre la situación.', 'es')).toEqual([])
+  })
+
   it('German: compounds, number words, statutes', () => {
     const nato = only('Die Artikel vier und fünf des NATO-Gründungsvertrages vom 4. April 1949 gelten.')
     expect(path(nato)).toEqual(['article 4,5'])
@@ -133,6 +139,11 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(only('美方曲解联大第2758号决议').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('美方曲解聯大第二七五八號決議').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('该决议解决了代表权问题').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+  })
+
+  it('Chinese: 项 that counts resolutions ("第一项关于…的决议") is no item', () => {
+    expect(detectReferences('第一项关于“和平解决巴勒斯坦问题”的决议以148票赞成通过。', 'zh').filter((found) => found.units !== null)).toEqual([])
+    expect(path(only('依照第2条第1项规定。', 'zh'))).toEqual(['article 2', 'point 1'])
   })
 })
 
