@@ -269,8 +269,9 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
     info.tailWords.push(end)
     end++
   }
-  if (end > n + 1) return end
   const table = language ? LANGUAGES[language] : null
+  // "la déclaration trilatérale de Sochi": a name may follow the qualifiers.
+  if (end > n + 1 && !table?.capitalisedNames) return end
   if (table && !table.capitalisedNames) {
     // Arabic: the nouns and adjectives that follow in the construct: "ميثاق الأمم المتحدة", "الاتفاق النووي".
     let j = n + 1
@@ -287,7 +288,7 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
     }
     return end
   }
-  let j = n + 1
+  let j = end
   const genitive = table?.genitiveAfterUnit === true
   // German capitalises every noun: there only the words of names and acronyms make a tail.
   const strict = language === 'de'
@@ -315,11 +316,13 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
 function isTailWord(r: Reading, i: number, genitive = false): boolean {
   const token = r.token(i)
   if (!token || token.kind !== 'word') return false
-  if (r.is(i, 'month') || r.is(i, 'leaders')) return false
+  // "of the Foreign Ministers": the words before "leaders" say whose, they are no name.
+  if (r.is(i, 'month') || r.is(i, 'leaders') || r.is(i + 1, 'leaders')) return false
   if (r.is(i, 'name') || r.is(i, 'qualifier')) return true
   if (!token.capital) return false
   // Without a connector ("Устава ООН", "резолюції Генеральної Асамблеї") only the words of names and acronyms follow a noun: "резолюції Рада Безпеки схвалила" is a new clause.
-  if (genitive) return token.upper
+  // A name in the genitive starts with an adjective: "Статут Міжнародного Суду", "Устав Африканского союза".
+  if (genitive) return token.upper || (token.script === 'cyrillic' && !r.sentenceStart(i) && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending)) && (r.token(i + 1)?.capital ?? false))
   return !r.lookup(i).entries.some((entry) => entry.role !== 'noun' && entry.role !== 'name' && entry.role !== 'qualifier' && entry.role !== 'country')
 }
 
@@ -560,8 +563,14 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
     // "Lozan Barış Antlaşması", "the Geneva Communiqué": a word the tables do not know names the document, beyond its kind.
-    const ownName = prefix.nameWords.some((i) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0)
-    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}) }
+    const unknownName = (i: number) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0
+    // "de Sochi", "Міжнародного Суду": a name after "of" or in the genitive, not "on Monday"; "the founding document of Washington Treaty": a tail with a noun of its own names a document by it.
+    const afterOf = (i: number) => i === n + 1 || r.is(i - 1, 'of') || (r.is(i - 1, 'the') && r.is(i - 2, 'of'))
+    const nameAfter = suffix.tailWords.some((i) => unknownName(i) && afterOf(i)) && !suffix.tailWords.some((i) => r.is(i, 'noun'))
+    const ownName = nameAfter || prefix.nameWords.some(unknownName)
+    const designation: Designation = {
+      kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}), ...(nameAfter ? { nameAfter } : {}),
+    }
     const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)

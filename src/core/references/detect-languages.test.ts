@@ -77,6 +77,11 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(reference.designation).toMatchObject({ kind: 'resolution', number: '3314' })
     expect(only('Мінський протокол від 5 вересня 2014 року', 'uk').designation).toMatchObject({ kind: 'named', noun: 'protocol', qualifiers: ['minsk'], date: '2014-09-05' })
   })
+
+  it('reads a name in the genitive that starts with an adjective: "Статут Міжнародного Суду"', () => {
+    expect(only('Статут Міжнародного Суду діє.', 'uk').designation).toMatchObject({ kind: 'named', name: 'статут міжнародного суду', ownName: true, nameAfter: true })
+    expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
+  })
 })
 
 describe('detectReferences in French, Spanish and German', () => {
@@ -87,6 +92,7 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Le Conseil a adopté la résolution 2334.').designation).toMatchObject({ kind: 'resolution', number: '2334' })
     expect(only('Les parties respectent ledit accord.').designation).toMatchObject({ kind: 'anaphor', noun: 'agreement' })
     expect(only('le paragraphe 3 de la Déclaration trilatérale').designation).toMatchObject({ kind: 'named', noun: 'declaration', qualifiers: ['trilateral'] })
+    expect(only('selon la déclaration trilatérale de Sochi').designation).toMatchObject({ kind: 'named', qualifiers: ['trilateral'], nameAfter: true })
   })
 
   it('Spanish: "el Artículo 51 de la Carta", "Artículo 1, párrafo 2", "dicha resolución"', () => {

@@ -269,8 +269,9 @@ export class FolderIndex {
     const name = normaliseName(designation.name)
     const cited = designation.date
     const fullDate = cited && FULL_DATE.test(cited) ? cited : null
+    // A name of its own beyond the instrument's words ("la déclaration trilatérale de Sochi") is another text: only an exact name finds the instrument then.
     const instrument =
-      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? this.instrumentIn(designation.text, fullDate)
+      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? (designation.nameAfter ? null : this.instrumentIn(designation.text, fullDate))
     const pool = this.poolNamed(designation, name, instrument?.key ?? null)
     if (pool.candidates.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
     let candidates = pool.candidates

@@ -197,6 +197,15 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)
   })
 
+  it('takes a name written after the noun for another document: "Статут Міжнародного Суду" beside the UN Charter, "la déclaration trilatérale de Sochi"', () => {
+    const ukrainian = document('news.txt', 'Суд\n\nСтатут ООН діє. Статут Міжнародного Суду є частиною Статуту ООН.')
+    const court = resolveIn([charter], ukrainian).find((reference) => reference.text === 'Статут Міжнародного Суду')
+    expect(court?.candidates).toEqual([])
+    const trilateral = document('2020-11-10_declaration_fr.txt', 'Déclaration trilatérale\n\n1. Un cessez-le-feu complet est déclaré.\n\n2. Les parties s’arrêtent.\n\n3. Un contingent est déployé.')
+    const sochi = document('actualite.txt', 'Sotchi\n\nLa déclaration trilatérale du 10 novembre 2020 tient. Selon la déclaration trilatérale de Sochi, les parties travaillent.')
+    expect(resolveIn([trilateral], sochi).find((reference) => reference.text === 'la déclaration trilatérale de Sochi')?.candidates).toEqual([])
+  })
+
   it('takes "the document of" a date for the formal text of that day', () => {
     const note = document('memo.txt', 'Note\n\nThe document of 9 March 2021 is clear.')
     expect(from(resolveFolderReferences([statement, note]).references, 'memo.txt')[0]?.target?.document).toBe(statement.path)

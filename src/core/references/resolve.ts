@@ -158,9 +158,9 @@ function unnamedLead(found: DetectedReference, source: IndexedDocument, index: F
   return { candidates: texts.map((entry) => ({ entry, reason: `it has ${unitsInWords(found.units!)}` })), how, reason: null, confidence: CONFIDENCE.onlyOneHasIt, origin: '', guess: true }
 }
 
-/** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own. */
+/** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own ("Статут Міжнародного Суду"). */
 function isGeneric(designation: Extract<Designation, { kind: 'named' }>): boolean {
-  return designation.date === null && designation.parties.length === 0 && designation.name.split(/\s+/).length <= 3
+  return designation.date === null && designation.parties.length === 0 && designation.ownName !== true && designation.name.split(/\s+/).length <= 3
 }
 
 function confidenceOf(designation: Designation): number {
