@@ -321,8 +321,8 @@ function isTailWord(r: Reading, i: number, genitive = false): boolean {
   if (r.is(i, 'name') || r.is(i, 'qualifier')) return true
   if (!token.capital) return false
   // Without a connector ("Устава ООН", "резолюції Генеральної Асамблеї") only the words of names and acronyms follow a noun: "резолюції Рада Безпеки схвалила" is a new clause.
-  // A name in the genitive starts with an adjective: "Статут Міжнародного Суду", "Устав Африканского союза".
-  if (genitive) return token.upper || (token.script === 'cyrillic' && !r.sentenceStart(i) && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending)) && (r.token(i + 1)?.capital ?? false))
+  // A name in the genitive starts with an adjective: "Статут Міжнародного Суду", "Статут Постійної палати".
+  if (genitive) return token.upper || (token.script === 'cyrillic' && !r.sentenceStart(i) && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending)) && r.token(i + 1)?.kind === 'word')
   return !r.lookup(i).entries.some((entry) => entry.role !== 'noun' && entry.role !== 'name' && entry.role !== 'qualifier' && entry.role !== 'country')
 }
 

@@ -80,6 +80,7 @@ describe('detectReferences in Russian and Ukrainian', () => {
 
   it('reads a name in the genitive that starts with an adjective: "Статут Міжнародного Суду"', () => {
     expect(only('Статут Міжнародного Суду діє.', 'uk').designation).toMatchObject({ kind: 'named', name: 'статут міжнародного суду', ownName: true, nameAfter: true })
+    expect(only('Згідно зі Статутом Постійної палати діяли.', 'uk').designation).toMatchObject({ kind: 'named', nameAfter: true })
     expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
   })
 })

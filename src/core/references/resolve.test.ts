@@ -192,6 +192,11 @@ describe('resolveFolderReferences', () => {
   it('reads "this resolution" in a resolution as itself, and "the present treaty" quoted in a report as the one named before', () => {
     const resolution = document('res.txt', 'Resolution 2335 (2016)\n\nRecalling its resolution 1958 (2010),\n\n1. Decides to act.\n\n2. Requests the Secretary-General to report on this resolution.\n\n3. Decides to remain seized.')
     expect(from(resolveFolderReferences([resolution]).references, 'res.txt').find((reference) => reference.text === 'this resolution')?.target?.document).toBe('res.txt')
+    // Russian texts call themselves "настоящая резолюция": "эта резолюция" right after resolution 660 is 660, here absent.
+    const russian = document('res661.txt', 'Резолюция 661 (1990)\n\nСовет Безопасности,\n\nвновь подтверждая свою резолюцию 660 (1990),\n\nбудучи обеспокоен тем, что эта резолюция не выполнена,\n\n1. Постановляет действовать.\n\n2. Просит доложить.')
+    const back = from(resolveFolderReferences([russian]).references, 'res661.txt').find((reference) => reference.text === 'эта резолюция')
+    expect(back?.candidates).toEqual([])
+    expect(back?.reason).toMatch(/no resolution 660/)
     const news = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesinde: "Konsey işbu antlaşma gereğince hareket eder."')
     const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
     expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)

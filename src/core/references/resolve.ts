@@ -34,6 +34,13 @@ export const MAX_REFERENCES_PER_DOCUMENT = 5_000
 /** How sure a link is, by how the document was named. */
 const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, anaphor: 0.8, topic: 0.7, ownUnits: 0.75, organisation: 0.6, onlyOneHasIt: 0.5 } as const
 
+/**
+ * Languages whose official texts call themselves "настоящая резолюция", so that "эта резолюция"
+ * right after another one was named is that one; elsewhere "this resolution", "цієї резолюції",
+ * "dieser Resolution" in a resolution is the resolution itself.
+ */
+const DEMONSTRATIVE_POINTS_BACK: ReadonlySet<string> = new Set(['ru'])
+
 /** Where a reference leads before its units are looked up. */
 interface Lead extends Lookup {
   confidence: number
@@ -50,11 +57,26 @@ interface Lead extends Lookup {
 class Topic {
   private last: Lead | null = null
   private readonly byNoun = new Map<string, Lead>()
+  /** The paragraph read now, and the document of each noun named last, in the folder or not, with where. */
+  private paragraph = 0
+  private readonly namedIn = new Map<string, { lead: Lead; paragraph: number }>()
+
+  /** Reading goes on to this paragraph. */
+  at(paragraph: number): void {
+    this.paragraph = paragraph
+  }
 
   named(lead: Lead, noun: string | null): void {
+    if (noun) this.namedIn.set(noun, { lead, paragraph: this.paragraph })
     if (lead.candidates.length === 0) return
     this.last = lead
     if (noun) this.byNoun.set(noun, lead)
+  }
+
+  /** The document of this noun named in this paragraph or the one before, in the folder or not: "свою резолюцию 660 … эта резолюция". */
+  justNamed(noun: string): Lead | null {
+    const named = this.namedIn.get(noun)
+    return named && this.paragraph - named.paragraph <= 1 ? named.lead : null
   }
 
   current(): Lead | null {
@@ -104,8 +126,12 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
   }
   if (designation.kind === 'anaphor') {
-    // "This resolution" in a resolution is itself, whatever it cites.
-    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+    // "This resolution" in a resolution is itself, unless one was named just before it ("recalling its resolution 660 … that this resolution has not been implemented").
+    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) {
+      const named = DEMONSTRATIVE_POINTS_BACK.has(found.language) ? topic.justNamed(designation.noun) : null
+      if (!named) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+      return { ...named, how: `${quoted(designation.text)} points back to ${named.origin}`, confidence: CONFIDENCE.anaphor }
+    }
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
     // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
@@ -285,6 +311,7 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   let resolutionsListed = false
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
+    topic.at(paragraph)
     let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed })
     // The first numbered units of the text: "this article" later in the same paragraph points back to them.
     if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed })
@@ -309,7 +336,7 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
       if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
       const designation = found.designation
-      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, 'noun' in designation ? designation.noun : (lead.candidates[0]?.entry.identity.noun ?? null))
+      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, nounOf(designation, lead))
       const innermost = found.units?.[found.units.length - 1] ?? null
       resolved.push({
         key: referenceKey(path, paragraph, found.text),
@@ -340,6 +367,13 @@ function endsInResolutionList(text: string, detected: DetectedReference[]): bool
   if (last?.designation?.kind !== 'resolution') return false
   const rest = text.slice(last.end).trim()
   return rest === '' || rest === ','
+}
+
+/** The noun a designation names its document by: written, or a resolution's, or that of the documents it leads to. */
+function nounOf(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>, lead: Lead): string | null {
+  if ('noun' in designation) return designation.noun
+  if (designation.kind === 'resolution') return 'resolution'
+  return lead.candidates[0]?.entry.identity.noun ?? null
 }
 
 /** Units cited with their numbers, and where they led: what "this article" points back to. */
