@@ -744,6 +744,8 @@ export function designationAfter(r: Reading, i: number, unitLanguage: LanguageCo
   } else if (r.lookup(k).clitic === 'of') connector = true
   else if (LANGUAGES[unitLanguage].genitiveAfterUnit && k === i) connector = true
   if (!connector) return acronymAfter(r, i)
+  // "5 статті НАТО", "Article 5 of NATO": an organisation's acronym alone names its founding text.
+  if (r.token(k)?.upper && r.is(k, 'qualifier') && !r.is(k + 1, 'noun') && !r.punct(k + 1, '-')) return acronymPhrase(r, k)
   const symbol = symbolAt(r, k)
   if (symbol) {
     const text = r.text.slice(r.start(k), r.endOf(symbol.end))

@@ -83,6 +83,13 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(only('Згідно зі Статутом Постійної палати діяли.', 'uk').designation).toMatchObject({ kind: 'named', nameAfter: true })
     expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
   })
+
+  it('reads an organisation’s acronym after a unit as its document: "5 статті НАТО"', () => {
+    const nato = only('Що насправді говорить 5 стаття НАТО', 'uk')
+    expect(path(nato)).toEqual(['article 5'])
+    expect(nato.designation).toMatchObject({ kind: 'named', text: 'НАТО' })
+    expect(only('статья 51 ООН гласит', 'ru').designation).toMatchObject({ kind: 'named', text: 'ООН' })
+  })
 })
 
 describe('detectReferences in French, Spanish and German', () => {

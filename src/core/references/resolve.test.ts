@@ -144,6 +144,14 @@ describe('resolveFolderReferences', () => {
     expect(reference?.confidence).toBeLessThan(0.7)
   })
 
+  it('reads an organisation named with the noun of a founding text as that text: "ст. 5 Устава НАТО", "5 статті НАТО", not "Конвенции ООН"', () => {
+    const news = document('news.txt', 'НАТО\n\nСогласно ст. 5 Устава НАТО страны помогают. Що каже 5 стаття НАТО? А статья 5 Конвенции ООН другое.')
+    const [charterOfNato, article, convention] = resolveIn([charter, nato], news)
+    expect(landing(charterOfNato, [nato])).toBe('north-atlantic-treaty.txt: Article 5')
+    expect(landing(article, [nato])).toBe('north-atlantic-treaty.txt: Article 5')
+    expect(convention?.candidates).toEqual([])
+  })
+
   it('takes the one legal text of the folder that has a bare unit, and leaves it unresolved when several have it', () => {
     const article51 = document('blog.txt', 'What self-defence means\n\nArticle 51 is cited by every side.')
     expect(landing(resolveIn([charter, nato], article51)[0], [charter])).toBe('un-charter.txt: Article 51')

@@ -41,6 +41,9 @@ const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, ana
  */
 const DEMONSTRATIVE_POINTS_BACK: ReadonlySet<string> = new Set(['ru'])
 
+/** Nouns of an organisation's founding text: "Статут НАТО", "Устава ООН" name it; "Конвенция ООН" is one of many. */
+const FOUNDING_NOUNS: ReadonlySet<string> = new Set(['charter', 'treaty', 'statute', 'constitution'])
+
 /** Where a reference leads before its units are looked up. */
 interface Lead extends Lookup {
   confidence: number
@@ -146,7 +149,7 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
   if (before) return { ...before, how: `${quoted(designation.text)} names again ${before.origin}`, confidence: CONFIDENCE.anaphor }
   const lookup = index.lookUp(designation, source)
   // "BM’nin 51. Maddesi", "l’article 51 de l’ONU": an organisation named for its founding text.
-  const organisationOnly = lookup.candidates.length === 0 && designation.kind === 'named' ? organisationNamed(designation.text) : null
+  const organisationOnly = lookup.candidates.length === 0 && designation.kind === 'named' ? organisationNamed(designation.text, FOUNDING_NOUNS.has(designation.noun)) : null
   if (organisationOnly) {
     const lead = organisationLead(organisationOnly, index, CONFIDENCE.named)
     if (lead) return lead
