@@ -130,6 +130,8 @@ export type Connector =
   | 'name'
   /** Quantifiers that may stand between a document and its unit word: "all", "one of", "բոլոր", "մի". */
   | 'quantifier'
+  /** Verbs that make a new document, before a bare noun: "сделало заявление", "виступив із заявою". */
+  | 'issued'
 
 export interface LanguageTable {
   code: LanguageCode

@@ -82,6 +82,7 @@ export const uk: LanguageTable = {
     words(inflect(['підписан', 'схвален', 'ухвален', 'прийнят', 'досягнут'], ADJECTIVE), { role: 'signed' }),
     words(['між'], { role: 'between' }),
     words(['про', 'щодо', 'по'], { role: 'about' }),
+    words(['зробив', 'виступив', 'оприлюднив', 'поширив', 'опублікував', 'випустив'].flatMap((verb) => [verb, `${verb.slice(0, -1)}ла`, `${verb.slice(0, -1)}ло`, `${verb.slice(0, -1)}ли`]), { role: 'issued' }),
     words(['всі', 'всіх', 'усіх', 'усі', 'жоден', 'жодного', 'один', 'одного'], { role: 'quantifier' }),
 
     words(['україна', 'україни', 'україні', 'україною', 'україну'], { role: 'country', key: 'ukraine' }),

@@ -20,6 +20,13 @@ const ARTICLELESS: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr', 
 /** Of those, the ones with no definite ending either: Armenian writes "the" as one ("հայտարարությունը"), so its bare noun is "a statement". */
 const NO_DEFINITE: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr'])
 
+/** A verb of issuing just before a bare noun, perhaps with a preposition between: "сделало заявление", "виступив із заявою" make a new document. */
+function issuedBefore(r: Reading, start: number): boolean {
+  if (r.is(start - 1, 'issued')) return true
+  const between = r.token(start - 1)
+  return between?.kind === 'word' && between.value.length <= 3 && r.is(start - 2, 'issued')
+}
+
 /**
  * A quick test before reading a noun's designation: nothing before it that could name it or
  * point, nothing after that could, and no capital. Most nouns of running text end here.
@@ -158,7 +165,7 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
         push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
       }
     } else if (designation.kind === 'anaphor' && phrase.strength === 'bare' && !phrase.capitalised && designation.noun !== 'document') {
-      push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
+      if (!issuedBefore(r, phrase.start)) push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
     } else push(phrase.start, phrase.end, phrase.language, designation)
   }
   return found

@@ -84,6 +84,12 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
   })
 
+  it('takes a bare noun after a verb of issuing for a new document, not one named before: "сделало заявление", "виступило із заявою"', () => {
+    expect(detectReferences('4 августа МИД РФ сделало заявление в связи с обострением.', 'ru')).toEqual([])
+    expect(detectReferences('МЗС виступило із заявою щодо цього.', 'uk')).toEqual([])
+    expect(only('Согласно заявлению, огонь прекращается.', 'ru').designation).toMatchObject({ kind: 'anaphor', bare: true })
+  })
+
   it('reads an organisation’s acronym after a unit as its document: "5 статті НАТО"', () => {
     const nato = only('Що насправді говорить 5 стаття НАТО', 'uk')
     expect(path(nato)).toEqual(['article 5'])
@@ -153,6 +159,7 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(only('美方曲解联大第2758号决议').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('美方曲解聯大第二七五八號決議').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('该决议解决了代表权问题').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+    expect(only('此项决议获得安理会支持', 'zh').designation).toMatchObject({ kind: 'anaphor', text: '此项决议', noun: 'resolution' })
   })
 
   it('Chinese: 项 that counts resolutions ("第一项关于…的决议") is no item', () => {
