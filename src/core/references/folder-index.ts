@@ -178,8 +178,10 @@ export class FolderIndex {
 
   /** Documents in one group are one text: renderings and translations of one instrument, or of one statement of one day. */
   textGroup(entry: IndexedDocument): string {
-    const { instrument, noun, date, kind } = entry.identity
+    const { instrument, noun, date, kind, symbols } = entry.identity
     if (instrument) return `instrument:${instrument}`
+    // Resolutions of one day are as many texts as their numbers: "2334 (2016)" and "2335 (2016)" are two.
+    if (symbols.length > 0) return `symbol:${symbols.map((symbol) => symbol.replace(/\s*\(\d{4}\)$/, '')).sort()[0]!}`
     if (!REPORTING_KINDS.has(kind) && noun && date) return `text:${family(noun)}:${date}:${[...entry.identity.parties].sort().join(',')}`
     return `document:${entry.document.path}`
   }

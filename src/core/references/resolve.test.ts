@@ -219,6 +219,18 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([trilateral], sochi).find((reference) => reference.text === 'la déclaration trilatérale de Sochi')?.candidates).toEqual([])
   })
 
+  it('binds "the resolution" with none named before it to the resolution named a few paragraphs after, and not farther', () => {
+    const resolution = document('res2334.txt', 'Resolution 2334 (2016)\n\nThe Security Council,\n\n1. Reaffirms the principles.\n\n2. Demands a halt.\n\n3. Underlines the lines.')
+    const news = document('noticia.txt', 'Noticias\n\nEl MNOAL celebró la resolución recientemente adoptada.\n\nLa resolución se aprobó con 14 votos.\n\nEl comunicado saluda la adopción de la resolución 2334 (2016).')
+    const other = document('res2335.txt', 'Resolution 2335 (2016)\n\nThe Security Council,\n\n1. Decides.\n\n2. Requests.\n\n3. Remains seized.')
+    const [lede, again] = resolveIn([resolution, other], news)
+    expect(lede).toMatchObject({ text: 'la resolución', target: { document: 'res2334.txt' } })
+    expect(lede?.why).toMatch(/named after it/)
+    expect(again?.target?.document).toBe('res2334.txt')
+    const far = document('noticia.txt', `Noticias\n\nLa resolución se aprobó.${'\n\nOtro párrafo.'.repeat(5)}\n\nLa resolución 2334 (2016) fue citada.`)
+    expect(resolveIn([resolution, other], far)[0]?.candidates).toEqual([])
+  })
+
   it('takes "the document of" a date for the formal text of that day', () => {
     const note = document('memo.txt', 'Note\n\nThe document of 9 March 2021 is clear.')
     expect(from(resolveFolderReferences([statement, note]).references, 'memo.txt')[0]?.target?.document).toBe(statement.path)

@@ -51,7 +51,12 @@ interface Lead extends Lookup {
   origin: string
   /** Nothing named it: the legal texts of the folder were tried, and only one that has the units may be taken. */
   guess?: boolean
+  /** "The resolution" with no resolution named before it: the one named next may be it. */
+  unbound?: string
 }
+
+/** How many paragraphs ahead a document named may be what an unbound "the resolution" meant: a news report's lede and its body. */
+const CATAPHORA_REACH = 4
 
 /**
  * The document the text is about at each point: the last one named, and for anaphora ("said
@@ -142,7 +147,8 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     if (only.candidates.length > 0) return { ...only, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
     // "This resolution" in a resolution, with no other named before: the document itself.
     if (designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.topic)
-    return { candidates: [], how: quoted(designation.text), reason: `${quoted(designation.text)} points back to a document, but none of that kind is named before it`, confidence: 0, origin: '' }
+    const reason = `${quoted(designation.text)} points back to a document, but none of that kind is named before it`
+    return { candidates: [], how: quoted(designation.text), reason, confidence: 0, origin: '', ...(designation.noun && designation.noun !== 'document' ? { unbound: designation.noun } : {}) }
   }
   // "The joint statement", "the trilateral Statement" after a statement was named: that one again.
   const before = designation.kind === 'named' && isGeneric(designation) ? topic.sameNoun(designation.noun) : null
@@ -312,6 +318,8 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     ...document.paragraphs.map((paragraph) => ({ paragraph: paragraph.index, text: paragraph.text, offset: offsets[paragraph.index]! })),
   ]
   let resolutionsListed = false
+  /** "La resolución, presentada por Egipto…" before "la resolución 2334 (2016)" is named: references waiting for the document named next. */
+  const unbound: { at: number; found: DetectedReference; noun: string; paragraph: number }[] = []
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
     topic.at(paragraph)
@@ -339,7 +347,12 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
       if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
       const designation = found.designation
-      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, nounOf(designation, lead))
+      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') {
+        const noun = nounOf(designation, lead)
+        topic.named(lead, noun)
+        if (lead.candidates.length > 0) bindAhead(unbound, noun, paragraph, lead, resolved, source, index)
+      }
+      if (lead.unbound) unbound.push({ at: resolved.length, found, noun: lead.unbound, paragraph })
       const innermost = found.units?.[found.units.length - 1] ?? null
       resolved.push({
         key: referenceKey(path, paragraph, found.text),
@@ -362,6 +375,17 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     lastOrganisation = organisations[organisations.length - 1] ?? lastOrganisation
   }
   return { references: resolved, cut }
+}
+
+/** The references of `noun` left unbound a few paragraphs before, bound now to the document just named, which ends their wait. */
+function bindAhead(unbound: { at: number; found: DetectedReference; noun: string; paragraph: number }[], noun: string | null, paragraph: number, lead: Lead, resolved: ResolvedReference[], source: IndexedDocument, index: FolderIndex): void {
+  const waiting = unbound.filter((entry) => family(entry.noun) === family(noun))
+  for (const entry of waiting) {
+    unbound.splice(unbound.indexOf(entry), 1)
+    if (paragraph - entry.paragraph > CATAPHORA_REACH) continue
+    const ahead = { ...lead, how: `${quoted(entry.found.text)}: nothing of that kind named before it, ${lead.origin} named after it`, confidence: CONFIDENCE.topic }
+    resolved[entry.at] = { ...resolved[entry.at]!, ...resolveOne(entry.found, ahead, source, index) }
+  }
 }
 
 /** A paragraph whose last words are a resolution and a comma ("… 2134 (2014),"): a list a line break cut. */
