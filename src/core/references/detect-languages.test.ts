@@ -184,6 +184,8 @@ describe('detectReferences in Azerbaijani, Turkish and Armenian', () => {
     expect(reference.designation).toMatchObject({ kind: 'named', noun: 'charter', qualifiers: ['un'] })
     expect(only('Konsey 2771 (2025) sayılı kararla görevi uzattı.').designation).toMatchObject({ kind: 'resolution', number: '2771', year: '2025' })
     expect(only('Söz konusu kararla ilgili açıklama').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+    // "bildiri" is a declaration, "açıklama" a statement: "Açıklamada" does not point back to "üçlü bildiri".
+    expect(only("10 Kasım'da imzalanan üçlü bildiriyle", 'tr').designation).toMatchObject({ kind: 'named', noun: 'declaration' })
   })
 
   it('Armenian: genitives, "9-րդ", dates before the noun', () => {
