@@ -21,7 +21,7 @@ export const es: LanguageTable = {
     words(['parte', 'partes'], { role: 'unit', unit: 'part' }),
     words(['anexo', 'anexos'], { role: 'unit', unit: 'annex' }),
     words(['regla', 'reglas'], { role: 'unit', unit: 'rule' }),
-    words(['cláusula', 'cláusulas'], { role: 'unit', unit: 'clause' }),
+    words(['cláusula', 'cláusulas', 'disposición', 'disposicion', 'disposiciones'], { role: 'unit', unit: 'clause' }),
     words(['dispositivo', 'dispositiva', 'dispositivos'], { role: 'operative', unit: 'operative paragraph' }),
     words(['preambular', 'preámbulo'], { role: 'operative', unit: 'preambular paragraph' }),
 

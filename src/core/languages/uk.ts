@@ -28,6 +28,7 @@ export const uk: LanguageTable = {
     words(inflect(['частин'], FEMININE_A), { role: 'unit', unit: 'part' }),
     words(inflect(['абзац', 'параграф'], MASCULINE), { role: 'unit', unit: 'paragraph' }),
     words(['додаток', 'додатка', 'додатку', 'додатком', 'додатки', 'додатків'], { role: 'unit', unit: 'annex' }),
+    words(['положення', 'положенню', 'положенням', 'положеннях', 'положень', 'положеннями'], { role: 'unit', unit: 'clause' }),
     words(inflect(['правил'], ['о', 'а', 'у', 'ом', 'і', '', 'ам', 'ами', 'ах']), { role: 'unit', unit: 'rule' }),
     words(inflect(['постановч'], ADJECTIVE), { role: 'operative', unit: 'operative paragraph' }),
 

@@ -287,9 +287,14 @@ function mayCite(r: Reading, atoms: Atom[], i: number, unitsCitedBefore: boolean
   return LANGUAGES[atom.language].documentBeforeUnits && (r.is(atom.start - 1, 'noun') || r.is(atom.start - 1, 'quantifier') || r.punct(atom.start - 1, '》'))
 }
 
-/** "this article", "este artículo", "указанного пункта", "هذه المادة": a unit named before, pointed back to. */
+/**
+ * "this article", "este artículo", "указанного пункта", "هذه المادة", "Der Artikel": a unit named
+ * before, pointed back to; with an article only when no "of" follows ("la disposition de
+ * déblocage" is a provision about something).
+ */
 function pointedBack(r: Reading, atom: Atom): boolean {
-  return atom.numbered === 'none' && (r.is(atom.start - 1, 'this') || r.is(atom.start - 1, 'said')) && r.role(atom.start - 1, 'this')?.language !== 'zh'
+  const article = r.is(atom.start - 1, 'the') && !r.is(atom.end, 'of')
+  return atom.numbered === 'none' && (r.is(atom.start - 1, 'this') || r.is(atom.start - 1, 'said') || article) && r.role(atom.start - 1, 'this')?.language !== 'zh'
 }
 
 /** Arabic "مادته الأولى" (its first article): the possessive is the designation. */

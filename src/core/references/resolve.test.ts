@@ -169,6 +169,16 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([charter], document('column.txt', 'A column\n\nThis article was updated at 14:30.'))).toEqual([])
   })
 
+  it('reads "Der Artikel" as the article cited last, and "cette disposition" as the unit cited last of any kind', () => {
+    const german = document('nachricht.txt', 'Selbstverteidigung\n\nIran berief sich auf Artikel 51 der UN-Charta.\n\nDer Artikel gilt seit 1945.')
+    const [, article] = resolveIn([charter], german)
+    expect(article).toMatchObject({ text: 'Der Artikel', units: ['51'] })
+    const french = document('article.txt', 'Légitime défense\n\nL’Iran invoque l’article 51 de la Charte des Nations Unies.\n\nCette disposition est claire. La disposition de déblocage des routes est autre chose.')
+    const found = resolveIn([charter], french)
+    expect(found.map((reference) => reference.text)).toEqual(['article 51 de la Charte des Nations Unies', 'Cette disposition'])
+    expect(landing(found[1], [charter])).toBe('un-charter.txt: Article 51')
+  })
+
   it('takes "the present Charter" quoted in a news report for the charter of the folder, and Chinese names in traditional characters', () => {
     const news = document('news.txt', 'Moscow invokes self-defence\n\nThe ministry quoted the text: "Nothing in the present Charter shall impair the inherent right".')
     expect(resolveIn([charter], news).find((reference) => reference.text === 'the present Charter')?.target?.document).toBe('un-charter.txt')

@@ -309,8 +309,9 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   const offsets = paragraphOffsets(document.paragraphs)
   const topic = new Topic()
   let lastOrganisation: OrganisationMention | null = null
-  /** The units cited last of each kind: what "this article" points back to. */
+  /** The units cited last of each kind: what "this article" points back to; and the last cited of any kind, what "this provision" does. */
   const lastUnits = new Map<string, UnitsCited>()
+  let lastCited: UnitsCited | null = null
   const resolved: ResolvedReference[] = []
   let cut = false
   const texts: { paragraph: number; text: string; offset: number }[] = [
@@ -334,7 +335,7 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     const organisations = organisationMentions(text)
     kept.forEach((written, at) => {
       // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
-      const pointedBack = unitsPointedBack(written, lastUnits)
+      const pointedBack = unitsPointedBack(written, lastUnits, lastCited)
       if (pointedBack === undefined) return
       // "согласно заявлению": a bare noun points back only to a document of its noun named before.
       if (written.designation?.kind === 'anaphor' && written.designation.bare && !topic.forNoun(written.designation.noun)) return
@@ -343,6 +344,7 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       const lead = pointedBack ? { ...pointedBack.lead, how: `${quoted(written.text)} points back to ${quoted(pointedBack.text)}` } : leadOf(found, source, topic, index, namedAfter[at] ?? null, organisation)
       if (!pointedBack && found.units?.some((step) => step.numbers.length > 0) && lead.candidates.length > 0) {
         found.units.forEach((step, depth) => lastUnits.set(step.kind, { lead, path: found.units!.slice(0, depth + 1), text: found.text }))
+        lastCited = { lead, path: found.units, text: found.text }
       }
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
       if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
@@ -412,13 +414,14 @@ interface UnitsCited {
 
 /**
  * For a unit written without numbers or document ("this article", "указанного пункта"), the
- * units of its kind cited last; undefined when there are none (no reference then); null for
+ * units of its kind cited last ("this provision": of any kind); undefined when there are none (no reference then); null for
  * any other reference.
  */
-function unitsPointedBack(found: DetectedReference, last: ReadonlyMap<string, UnitsCited>): UnitsCited | null | undefined {
+function unitsPointedBack(found: DetectedReference, last: ReadonlyMap<string, UnitsCited>, lastCited: UnitsCited | null): UnitsCited | null | undefined {
   const only = found.units?.length === 1 ? found.units[0]! : null
   if (!only || only.numbers.length > 0 || found.designation !== null) return null
-  return last.get(only.kind)
+  // "Cette disposition", "это положение": a clause cited before, else whatever unit was.
+  return last.get(only.kind) ?? (only.kind === 'clause' ? (lastCited ?? undefined) : undefined)
 }
 
 /** For each reference, the next one in the paragraph that names a document (by name, symbol or instrument), or null. */
