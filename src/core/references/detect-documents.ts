@@ -60,6 +60,37 @@ function standsAlone(phrase: Phrase): boolean {
   }
 }
 
+/** How far a quoted title may reach around a designation inside it, in tokens. */
+const TITLE_REACH = 40
+
+/**
+ * Whether tokens start…end stand inside the quoted title of another document, written before
+ * its noun or after its noun and "about": "Resolution über „Prinzipien … in Übereinstimmung mit der Charta der
+ * Vereinten Nationen“", "“ՄԱԿ-ի կանոնադրության … սկզբունքների մասին” հռչակագրով". The Charter
+ * there is a word of the title, not a reference.
+ */
+function insideQuotedTitle(r: Reading, start: number, end: number): boolean {
+  // "«ՄԱԿ-ի կանոնադրության … մասին» հռչակագրով": the phrase may be the whole quotation.
+  let open = r.punct(start, '"') ? start : -1
+  for (let i = start - 1; open < 0 && i >= Math.max(0, start - TITLE_REACH); i--) {
+    if (r.punct(i, '"')) {
+      if (r.attached(i + 1) && (i === 0 || !r.attached(i))) open = i
+      break
+    }
+    if (r.punct(i, '.', ';') || r.token(i)!.space === 2) break
+  }
+  if (open < 0) return false
+  for (let i = open === start ? end - 1 : end; i < Math.min(r.length, end + TITLE_REACH); i++) {
+    if (r.punct(i, '"')) {
+      if (!r.attached(i)) return false
+      // Right after a noun ("документ «Комплекс заходів»") the quotation is that document's name, not a title about another.
+      return r.is(i + 1, 'noun') || (r.is(open - 1, 'about') && r.is(open - 2, 'noun'))
+    }
+    if (r.punct(i, ';') || r.token(i)!.space === 2) return false
+  }
+  return false
+}
+
 interface NumberItem {
   start: number
   end: number
@@ -155,7 +186,7 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
     }
     if (!r.is(i, 'noun') || !mayStandAlone(r, i, limit)) continue
     const phrase = phraseAt(r, i, limit)
-    if (!phrase || phrase.end > upto || !standsAlone(phrase)) continue
+    if (!phrase || phrase.end > upto || !standsAlone(phrase) || insideQuotedTitle(r, phrase.start, phrase.end)) continue
     const designation = phrase.designation
     if (designation.kind === 'resolution') {
       const before = numbersListedBefore(r, phrase.start, limit)

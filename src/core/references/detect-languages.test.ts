@@ -115,6 +115,12 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Los miembros aprobaron dicha resolución.').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
   })
 
+  it('takes no document inside the quoted title of another: "Resolution über „… mit der Charta der Vereinten Nationen“"', () => {
+    const titled = detectReferences('Die Resolution über „Prinzipien in Übereinstimmung mit der Charta der Vereinten Nationen“ wurde 1970 angenommen.', 'de')
+    expect(titled.some((reference) => reference.text.startsWith('der Charta'))).toBe(false)
+    expect(only('Sie beruft sich auf die Charta der Vereinten Nationen.', 'de').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+  })
+
   it('Spanish: "la Carta" is the Charter, "la carta de Guterres" a letter; "un comunicado" is no name', () => {
     expect(only('según la Carta de la ONU').designation).toMatchObject({ kind: 'named', noun: 'charter' })
     expect(only('envió la carta de Guterres al Consejo').designation).toMatchObject({ kind: 'named', noun: 'letter' })

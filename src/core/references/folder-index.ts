@@ -48,6 +48,15 @@ export function family(noun: string | null): string | null {
   return noun ? (NOUN_FAMILY[noun] ?? noun) : null
 }
 
+/** Nouns that languages swap for one founding text: the UN Charter is "Birleşmiş Milletler Antlaşması", NATO's treaty "Устав НАТО". */
+const FOUNDING_TEXT = new Set(['charter', 'treaty', 'statute', 'covenant', 'constitution', 'act', 'package'])
+
+/** A noun's family, founding texts of any name as one. */
+function broadFamily(noun: string | null): string | null {
+  const nounFamily = family(noun)
+  return nounFamily && FOUNDING_TEXT.has(nounFamily) ? 'founding text' : nounFamily
+}
+
 /** Nouns of formal texts: when one of them is cited, a news report about such a text is not it. */
 const FORMAL = new Set(['statement', 'treaty', 'resolution', 'charter', 'decision', 'protocol', 'memorandum', 'package', 'covenant', 'constitution', 'act'])
 const REPORTING_KINDS = new Set(['news', 'commentary'])
@@ -207,6 +216,12 @@ export class FolderIndex {
     return { candidates, how, reason: null }
   }
 
+  /** The instrument whose words a designation has, if it is of the designation's kind: a declaration whose quoted title names the Charter is no charter. */
+  private instrumentOfKind(text: string, date: string | null, noun: string): ReturnType<typeof instrumentByKey> {
+    const instrument = this.instrumentIn(text, date)
+    return instrument && (noun === 'document' || broadFamily(noun) === broadFamily(instrument.noun)) ? instrument : null
+  }
+
   private instrumentIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
     const key = `${date ?? ''}\n${text}`
     if (!this.instrumentsNamed.has(key)) this.instrumentsNamed.set(key, instrumentNamedIn(text, date))
@@ -273,7 +288,7 @@ export class FolderIndex {
     const fullDate = cited && FULL_DATE.test(cited) ? cited : null
     // A name of its own beyond the instrument's words ("la déclaration trilatérale de Sochi") is another text: only an exact name finds the instrument then.
     const instrument =
-      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? (designation.nameAfter ? null : this.instrumentIn(designation.text, fullDate))
+      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? (designation.nameAfter ? null : this.instrumentOfKind(designation.text, fullDate, designation.noun))
     const pool = this.poolNamed(designation, name, instrument?.key ?? null)
     if (pool.candidates.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
     let candidates = pool.candidates

@@ -241,6 +241,13 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([resolution, other], far)[0]?.candidates).toEqual([])
   })
 
+  it('takes no instrument of another kind for a quoted title that has its words: a declaration on the Charter’s principles is no charter', () => {
+    const armenian = document('hy.txt', 'Հռչակագիր\n\n«ՄԱԿ-ի կանոնադրության համաձայն պետությունների միջև բարեկամական հարաբերությունների մասին» հռչակագրով ամրագրված է։')
+    expect(resolveIn([charter], armenian).flatMap((reference) => reference.candidates)).toEqual([])
+    const turkish = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesi açıktır.')
+    expect(landing(resolveIn([charter], turkish)[0], [charter])).toBe('un-charter.txt: Article 51')
+  })
+
   it('takes "the document of" a date for the formal text of that day', () => {
     const note = document('memo.txt', 'Note\n\nThe document of 9 March 2021 is clear.')
     expect(from(resolveFolderReferences([statement, note]).references, 'memo.txt')[0]?.target?.document).toBe(statement.path)
