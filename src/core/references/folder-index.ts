@@ -340,11 +340,13 @@ export class FolderIndex {
   /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
   private fitsConcept(entry: IndexedDocument, designation: Extract<Designation, { kind: 'named' }>): boolean {
     const parties = entry.identity.parties
+    // A qualifier stands as a word of a name: "un" is in "un charter", not in "nato founding treaty".
+    const inNames = (qualifier: string) => [...entry.names].some((name) => name.split(/[^\p{L}\p{N}]+/u).includes(qualifier))
     for (const qualifier of designation.qualifiers) {
       const count = PARTY_COUNT[qualifier]
       if (count !== undefined) {
-        if (parties.length !== count && ![...entry.names].some((name) => name.includes(qualifier))) return false
-      } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
+        if (parties.length !== count && !inNames(qualifier)) return false
+      } else if (!inNames(qualifier)) return false
     }
     // Parties named are borne out only by a document whose parties are known: "the Agreement between Azerbaijan and Armenia" is no treaty of unknown parties.
     if (designation.parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false

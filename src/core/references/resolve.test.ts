@@ -244,6 +244,9 @@ describe('resolveFolderReferences', () => {
   it('takes no instrument of another kind for a quoted title that has its words: a declaration on the Charter’s principles is no charter', () => {
     const armenian = document('hy.txt', 'Հռչակագիր\n\n«ՄԱԿ-ի կանոնադրության համաձայն պետությունների միջև բարեկամական հարաբերությունների մասին» հռչակագրով ամրագրված է։')
     expect(resolveIn([charter], armenian).flatMap((reference) => reference.candidates)).toEqual([])
+    // "un" is a word of "un charter", not a part of "nato founding treaty".
+    const convention = document('haber.txt', 'Kuvvet\n\nBM Sözleşmesi’nin 5. maddesi açıktır.')
+    expect(resolveIn([nato], convention).flatMap((reference) => reference.candidates)).toEqual([])
     const turkish = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesi açıktır.')
     expect(landing(resolveIn([charter], turkish)[0], [charter])).toBe('un-charter.txt: Article 51')
   })
