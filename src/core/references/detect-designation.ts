@@ -801,8 +801,8 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   let n = s - 1
   while (n > limit && r.is(n, 'quantifier')) n--
   if (n < limit) return null
-  // "Charte des Nations Unies, art. 25", "Статут Організації Об'єднаних Націй/Розділ V".
-  const comma = r.punct(n, ',', '/')
+  // "Charte des Nations Unies, art. 25", "Статут Організації Об'єднаних Націй/Розділ V", "UN-Charta: Artikel 51", "ميثاق الأمم المتحدة في المادة 27".
+  const comma = r.punct(n, ',', '/', ':') || (unitLanguage === 'ar' && r.word(n, 'في'))
   if (comma) n--
   if (n < limit) return null
   const table = LANGUAGES[unitLanguage]

@@ -134,6 +134,7 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Artikel 5 des Nordatlantikvertrags').designation).toMatchObject({ noun: 'treaty' })
     expect(path(only('nach § 3 Abs. 2 Satz 1 AsylVfG'))).toEqual(['section 3', 'paragraph 2', 'clause 1'])
     expect(path(only('Schaun wir mal in Artikel 27 III der Charta.'))).toEqual(['article 27', 'paragraph III'])
+    expect(only('UN-Charta:Artikel 51').designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('reads a document written with a hyphenated compound, and a Chinese title in book marks whatever its noun', () => {
@@ -155,6 +156,9 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(only('وفقا للفقرة 8 من القرار رقم 2231').designation).toMatchObject({ kind: 'resolution', number: '2231' })
     expect(path(only('للفقرة التنفيذية الثامنة من القرار'))).toEqual(['operative paragraph 8'])
     expect(only('وهذا الميثاق يحمي السلام').designation).toMatchObject({ kind: 'anaphor', noun: 'charter' })
+    const inArticle = only('كما ينص ميثاق الأمم المتحدة في المادة 27 على ذلك')
+    expect(path(inArticle)).toEqual(['article 27'])
+    expect(inArticle.designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('Chinese: book-title marks, 第…条, resolutions by number, pointers', () => {
