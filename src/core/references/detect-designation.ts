@@ -667,8 +667,8 @@ function hanPhrase(r: Reading, n: number, limit: number, noun: DocumentNoun): Ph
     start = quoted
     end = n + 2
   }
-  // 第2758号决议, 二七五八號決議, 2304(2016)號決議
-  if (noun === 'resolution' && quoted === null && r.word(n - 1, '号', '號')) {
+  // 第2758号决议, 二七五八號決議, 2304(2016)號決議, in book marks too: 《2334號決議》
+  if (noun === 'resolution' && r.word(n - 1, '号', '號')) {
     let at = n - 2
     let year: string | null = null
     if (r.punct(at, ')') && r.token(at - 1)?.kind === 'number' && r.punct(at - 2, '(')) {
@@ -680,6 +680,7 @@ function hanPhrase(r: Reading, n: number, limit: number, noun: DocumentNoun): Ph
       let first = at
       if (r.word(first - 1, '第') && first - 1 >= limit) first--
       if (ZH_BODIES.includes(r.token(first - 1)?.value ?? '') && first - 1 >= limit) first--
+      if (quoted !== null) first = quoted
       const text = r.text.slice(r.start(first), r.endOf(end))
       return { start: first, end, designation: { kind: 'resolution', text, number: String(Number(number.value)), year }, language: 'zh', strength: 'named', capitalised: false }
     }

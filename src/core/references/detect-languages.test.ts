@@ -168,6 +168,7 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(path(only('联合国宪章第五十一条第二款'))).toEqual(['article 51', 'paragraph 2'])
     expect(only('美方曲解联大第2758号决议').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('美方曲解聯大第二七五八號決議').designation).toMatchObject({ kind: 'resolution', number: '2758' })
+    expect(only('安理会通过的《2334號決議》要求以色列停止。').designation).toMatchObject({ kind: 'resolution', number: '2334', text: '《2334號決議》' })
     expect(only('该决议解决了代表权问题').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
     expect(only('此项决议获得安理会支持', 'zh').designation).toMatchObject({ kind: 'anaphor', text: '此项决议', noun: 'resolution' })
   })
