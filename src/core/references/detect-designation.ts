@@ -20,6 +20,8 @@ export interface Phrase {
   strength: 'named' | 'pointer' | 'article' | 'bare' | 'weak'
   /** The noun is written with a capital where a sentence does not start ("the Statement", "Заявления"). */
   capitalised: boolean
+  /** The noun is plural: "the statements". */
+  plural?: true
 }
 
 /** Nouns that stand for one document with an article alone: "the Statement", "the Charter", "документ". */
@@ -575,11 +577,11 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
     const strength = quoted || signed || prefix.date !== null || suffix.date !== null || signatories || suffix.place ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
-    return { start, end, designation, language, strength, capitalised }
+    return { start, end, designation, language, strength, capitalised, ...(plural ? { plural } : {}) }
   }
   // "текст" alone is any text; "the text" is the one just named.
   const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
-  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised }
+  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised, ...(plural ? { plural } : {}) }
 }
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */

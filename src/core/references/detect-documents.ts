@@ -8,6 +8,8 @@ export interface DocumentMatch {
   end: number
   language: LanguageCode | null
   designation: Phrase['designation']
+  /** A document spoken of but not cited ("a presidential statement", "сделало заявление"): no reference, but what "the text" after it means. */
+  mention?: true
 }
 
 interface Span {
@@ -91,6 +93,13 @@ function insideQuotedTitle(r: Reading, start: number, end: number): boolean {
   return false
 }
 
+/** A weak phrase that still speaks of one document: singular, with a noun of a document ("a statement", "the first declaration"). */
+function isMention(phrase: Phrase): boolean {
+  const designation = phrase.designation
+  if (phrase.strength !== 'weak' || phrase.plural || (designation.kind !== 'anaphor' && designation.kind !== 'named')) return false
+  return designation.noun !== null && designation.noun !== 'document'
+}
+
 interface NumberItem {
   start: number
   end: number
@@ -150,12 +159,12 @@ function numbersListedAfter(r: Reading, from: number, limit: number, withYear: b
  * документ", "该决议"). Only nouns and symbols are looked around, which keeps this fast; the
  * spans of unit references are left alone.
  */
-export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
+export function detectDocuments(r: Reading, taken: Span[], mentions = false): DocumentMatch[] {
   const found: DocumentMatch[] = []
   let next = 0
   let limit = 0
-  const push = (start: number, end: number, language: LanguageCode | null, designation: Phrase['designation']): void => {
-    found.push({ start, end, language, designation })
+  const push = (start: number, end: number, language: LanguageCode | null, designation: Phrase['designation'], mention = false): void => {
+    found.push({ start, end, language, designation, ...(mention ? { mention } : {}) })
     limit = end
   }
   // "in particular 2254 (2015) and 2268 (2016)": where a paragraph speaks of resolutions, a number with its year in brackets is one.
@@ -186,8 +195,13 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
     }
     if (!r.is(i, 'noun') || !mayStandAlone(r, i, limit)) continue
     const phrase = phraseAt(r, i, limit)
-    if (!phrase || phrase.end > upto || !standsAlone(phrase) || insideQuotedTitle(r, phrase.start, phrase.end)) continue
+    if (!phrase || phrase.end > upto || insideQuotedTitle(r, phrase.start, phrase.end)) continue
     const designation = phrase.designation
+    if (!standsAlone(phrase)) {
+      // "a presidential statement", "the first statement": one document spoken of, not cited.
+      if (mentions && isMention(phrase)) push(phrase.start, phrase.end, phrase.language, designation, true)
+      continue
+    }
     if (designation.kind === 'resolution') {
       const before = numbersListedBefore(r, phrase.start, limit)
       for (const item of before) push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
@@ -197,6 +211,7 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
       }
     } else if (designation.kind === 'anaphor' && phrase.strength === 'bare' && !phrase.capitalised && designation.noun !== 'document') {
       if (!issuedBefore(r, phrase.start)) push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
+      else if (mentions) push(phrase.start, phrase.end, phrase.language, designation, true)
     } else push(phrase.start, phrase.end, phrase.language, designation)
   }
   return found

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../text/document'
+import { detectReferences } from './detect'
 import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from './resolve'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
@@ -249,6 +250,15 @@ describe('resolveFolderReferences', () => {
     expect(resolveIn([nato], convention).flatMap((reference) => reference.candidates)).toEqual([])
     const turkish = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesi açıktır.')
     expect(landing(resolveIn([charter], turkish)[0], [charter])).toBe('un-charter.txt: Article 51')
+  })
+
+  it('takes a document spoken of but not cited ("un acuerdo", "сделало заявление") for what "el texto", "в заявлении" after it mean: nothing of the folder', () => {
+    const spanish = document('noticia.txt', 'Acuerdo\n\nLa Carta de la ONU rige. Las partes firmaron un acuerdo. El texto prevé una tregua.')
+    const text = resolveIn([charter], spanish).find((reference) => reference.text === 'El texto')
+    expect(text?.candidates).toEqual([])
+    expect(text?.reason).toMatch(/speaks of a document without naming it/)
+    expect(detectReferences('Las partes firmaron un acuerdo.', 'es')).toEqual([])
+    expect(detectReferences('Las partes firmaron un acuerdo.', 'es', { mentions: true })).toMatchObject([{ text: 'acuerdo', mention: true }])
   })
 
   it('takes "the document of" a date for the formal text of that day', () => {

@@ -64,6 +64,8 @@ const CATAPHORA_REACH = 4
  */
 class Topic {
   private last: Lead | null = null
+  /** The last document named or only spoken of ("a presidential statement"): what "the text" means. */
+  private lastSpokenOf: Lead | null = null
   private readonly byNoun = new Map<string, Lead>()
   /** The paragraph read now, and the document of each noun named last, in the folder or not, with where. */
   private paragraph = 0
@@ -78,6 +80,14 @@ class Topic {
     if (noun) this.namedIn.set(noun, { lead, paragraph: this.paragraph })
     if (lead.candidates.length === 0) return
     this.last = lead
+    this.lastSpokenOf = lead
+    if (noun) this.byNoun.set(noun, lead)
+  }
+
+  /** A document spoken of but not cited: "the statement", "the text" after it mean it, and nothing of this folder. */
+  spokenOf(text: string, noun: string | null): void {
+    const lead: Lead = { candidates: [], how: quoted(text), reason: `${quoted(text)} speaks of a document without naming it`, confidence: 0, origin: quoted(text) }
+    this.lastSpokenOf = lead
     if (noun) this.byNoun.set(noun, lead)
   }
 
@@ -93,13 +103,14 @@ class Topic {
 
   /** What "said document" (any noun) or "the Statement" (that noun) points back to. */
   forNoun(noun: string | null): Lead | null {
-    if (!noun || noun === 'document') return this.last
+    if (!noun || noun === 'document') return this.lastSpokenOf
     return this.byNoun.get(noun) ?? null
   }
 
   /** The last document named with this very noun: what "the joint statement" names again. */
   sameNoun(noun: string): Lead | null {
-    return this.byNoun.get(noun) ?? null
+    const lead = this.byNoun.get(noun)
+    return lead && lead.candidates.length > 0 ? lead : null
   }
 }
 
@@ -324,16 +335,20 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
     topic.at(paragraph)
-    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed })
+    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed, mentions: true })
     // The first numbered units of the text: "this article" later in the same paragraph points back to them.
-    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed })
-    resolutionsListed = endsInResolutionList(text, detected)
+    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed, mentions: true })
+    resolutionsListed = endsInResolutionList(text, detected.filter((found) => !found.mention))
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
     const kept = detected.slice(0, room)
     const namedAfter = nextNamed(kept)
     const organisations = organisationMentions(text)
     kept.forEach((written, at) => {
+      if (written.mention) {
+        topic.spokenOf(written.text, written.designation && 'noun' in written.designation ? (written.designation.noun ?? null) : null)
+        return
+      }
       // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
       const pointedBack = unitsPointedBack(written, lastUnits, lastCited)
       if (pointedBack === undefined) return
@@ -431,7 +446,7 @@ function nextNamed(references: DetectedReference[]): (DetectedReference | null)[
   for (let at = references.length - 1; at >= 0; at--) {
     next[at] = named
     const kind = references[at]!.designation?.kind
-    if (kind && kind !== 'anaphor' && kind !== 'self') named = references[at]!
+    if (kind && kind !== 'anaphor' && kind !== 'self' && !references[at]!.mention) named = references[at]!
   }
   return next
 }
