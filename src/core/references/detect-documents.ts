@@ -195,11 +195,14 @@ export function detectDocuments(r: Reading, taken: Span[], mentions = false): Do
     }
     if (!r.is(i, 'noun') || !mayStandAlone(r, i, limit)) continue
     const phrase = phraseAt(r, i, limit)
-    if (!phrase || phrase.end > upto || insideQuotedTitle(r, phrase.start, phrase.end)) continue
+    if (!phrase || phrase.end > upto) continue
     const designation = phrase.designation
-    if (!standsAlone(phrase)) {
-      // "a presidential statement", "the first statement": one document spoken of, not cited.
-      if (mentions && isMention(phrase)) push(phrase.start, phrase.end, phrase.language, designation, true)
+    const alone = standsAlone(phrase)
+    // "a presidential statement", "the first statement": one document spoken of, not cited.
+    const mention = !alone && mentions && isMention(phrase)
+    if ((!alone && !mention) || insideQuotedTitle(r, phrase.start, phrase.end)) continue
+    if (mention) {
+      push(phrase.start, phrase.end, phrase.language, designation, true)
       continue
     }
     if (designation.kind === 'resolution') {
