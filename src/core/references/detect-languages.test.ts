@@ -187,6 +187,9 @@ describe('detectReferences in Azerbaijani, Turkish and Armenian', () => {
     expect(path(only('Bəyanatın 4-cü və 6-cı bəndləri'))).toEqual(['point 4,6'])
     expect(only('10 noyabr 2020 tarixli üçtərəfli bəyanata əsasən').designation).toMatchObject({ kind: 'named', date: '2020-11-10' })
     expect(only('BMT-nin 884 saylı qətnaməsi').designation).toMatchObject({ kind: 'resolution', number: '884' })
+    const known = only('BMT Nizamnaməsinin məlum 51-ci maddəsi')
+    expect(path(known)).toEqual(['article 51'])
+    expect(known.designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('Turkish: apostrophes, "51. maddesi", a paragraph inside an article', () => {
