@@ -815,7 +815,9 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
     const abbreviated = r.punct(s, '§') || (r.token(s)!.value.length <= 4 && r.punct(s + 1, '.'))
     if (kind === 'statute' || (kind === 'capitals' && abbreviated)) return acronymPhrase(r, n)
   }
-  if (!comma && !table.documentBeforeUnits) return null
+  // "Статут Організації Об'єднаних Націй Стаття 31", "Nordatlantikvertrag Artikel 5": a name, then a capitalised unit word, as headings and citations write them.
+  const capitalUnit = !comma && r.token(s)!.capital && !r.token(s)!.upper && !r.sentenceStart(s)
+  if (!comma && !capitalUnit && !table.documentBeforeUnits) return null
   if (r.punct(n, ')')) {
     // "(EK- 3, Mad. 2,3)" is not a designation; "A/80/534 (2016), para. 7" is.
     for (let back = n - 1; back >= Math.max(limit, n - 3); back--) {
@@ -847,7 +849,7 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   for (let back = n; back >= Math.max(limit, n - 6); back--) {
     if (!r.is(back, 'noun')) continue
     const phrase = phraseAt(r, back, limit)
-    if (phrase && phrase.end === n + 1 && (comma ? phrase.strength === 'named' : true)) return phrase
+    if (phrase && phrase.end === n + 1 && (comma || capitalUnit ? phrase.strength === 'named' : true)) return phrase
     return null
   }
   return null

@@ -81,6 +81,9 @@ describe('detectReferences in Russian and Ukrainian', () => {
   it('reads a name in the genitive that starts with an adjective: "Статут Міжнародного Суду"', () => {
     expect(only('Статут Міжнародного Суду діє.', 'uk').designation).toMatchObject({ kind: 'named', name: 'статут міжнародного суду', ownName: true, nameAfter: true })
     expect(only('Згідно зі Статутом Постійної палати діяли.', 'uk').designation).toMatchObject({ kind: 'named', nameAfter: true })
+    // A name, then a capitalised unit word: a citation line; after a sentence's end, a new sentence.
+    expect(only("Статут Організації Об'єднаних Націй Стаття 31", 'uk').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+    expect(detectReferences('He signed the Trilateral Statement. Article 9 says so.').map((reference) => reference.designation?.kind ?? null)).toEqual(['named', null])
     expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
   })
 
