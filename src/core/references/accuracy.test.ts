@@ -17,8 +17,8 @@ const TARGETS = join(__dirname, 'corpus', 'targets')
  * a little under what it scores, so that a change that loses references fails.
  */
 const CORPORA = [
-  { name: 'tuning corpus', folder: join(__dirname, 'corpus'), floor: { precision: 0.935, recall: 0.86, endToEnd: 0.74, wrong: 15 } },
-  { name: 'held-out corpus', folder: join(__dirname, 'corpus-heldout'), floor: { precision: 0.915, recall: 0.735, endToEnd: 0.635, wrong: 17 } },
+  { name: 'tuning corpus', folder: join(__dirname, 'corpus'), floor: { precision: 0.935, recall: 0.86, endToEnd: 0.74, wrong: 14 } },
+  { name: 'held-out corpus', folder: join(__dirname, 'corpus-heldout'), floor: { precision: 0.915, recall: 0.735, endToEnd: 0.635, wrong: 16 } },
 ]
 
 interface LabelledReference {
