@@ -38,7 +38,15 @@ export function asciiHash(word: string): number {
   return hash | 1
 }
 
-const APOSTROPHES = new Set(["'", '’', '´', 'ʼ'])
+/** The apostrophes texts write: ' ’ ´ ʼ. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0xb4 || code === 0x2bc
+}
+
+/** The code unit at `at`, or -1 past the end: reading past a string's end makes the engine leave its fast path for the whole tokenizer. */
+function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1
+}
 /** French and Italian elisions are words of their own: "l’article" is "l’" + "article". */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'])
 const HAN_NUMERALS = '〇零一二三四五六七八九十百千廿两'
@@ -111,7 +119,7 @@ export function foldWord(word: string): string {
   let folded = ''
   for (const char of lower) {
     const code = char.charCodeAt(0)
-    if (APOSTROPHES.has(char) || code === 0xad || code === 0x307) continue
+    if (isApostrophe(code) || code === 0xad || code === 0x307) continue
     if (code >= 0x64b && code <= 0x65f) continue
     if (code === 0x670) continue
     if (char === 'ı') folded += 'i'
@@ -236,8 +244,8 @@ function asciiWordToken(text: string, start: number, tokens: Token[], space: Tok
     }
     break
   }
-  const next = text.charCodeAt(end)
-  if (next === 45 || next === 39 || next === 0x2019 || next === 0xb4 || next === 0x2bc || (next >= 0x80 && isLetter(next))) return start
+  const next = codeAt(text, end)
+  if (next === 45 || isApostrophe(next) || (next >= 0x80 && isLetter(next))) return start
   const first = text.charCodeAt(start)
   const capital = first <= 90
   const written = text.slice(start, end)
@@ -256,21 +264,22 @@ function letterRunEnd(text: string, from: number): number {
 function numberToken(text: string, start: number, tokens: Token[], space: Token['space']): number {
   let end = start
   let ascii = true
-  for (let code = text.charCodeAt(end); end < text.length && digitValue(code) >= 0; code = text.charCodeAt(end)) {
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (digitValue(code) < 0) break
     if (code > 57) ascii = false
-    end++
   }
   let value = ascii ? text.slice(start, end) : ''
   if (!ascii) for (let at = start; at < end; at++) value += digitValue(text.charCodeAt(at))
   let suffix = ''
-  const next = text[end]
-  if (next === '-' || next === '–' || APOSTROPHES.has(next ?? '')) {
+  const next = codeAt(text, end)
+  if (next === 45 || next === 0x2013 || isApostrophe(next)) {
     const lettersEnd = letterRunEnd(text, end + 1)
     if (lettersEnd > end + 1 && lettersEnd - end - 1 <= 5) {
       suffix = foldWord(text.slice(end + 1, lettersEnd))
       end = lettersEnd
     }
-  } else if (next !== undefined && isLetter(text.charCodeAt(end)) && !isHan(text.charCodeAt(end))) {
+  } else if (next >= 0 && isLetter(next) && !isHan(next)) {
     const lettersEnd = letterRunEnd(text, end)
     if (lettersEnd - end <= 3) {
       suffix = foldWord(text.slice(end, lettersEnd))
@@ -285,7 +294,7 @@ function numberToken(text: string, start: number, tokens: Token[], space: Token[
 function wordToken(text: string, start: number, tokens: Token[], space: Token['space']): number {
   let end = letterRunEnd(text, start)
   let apostrophe = -1
-  while (end + 1 < text.length && APOSTROPHES.has(text[end]!) && isLetter(text.charCodeAt(end + 1)) && !isHan(text.charCodeAt(end + 1))) {
+  while (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1)) && !isHan(text.charCodeAt(end + 1))) {
     if (apostrophe < 0) apostrophe = end
     const head = text.slice(start, end)
     if (apostrophe === end && ELISIONS.has(head.toLowerCase()) && scriptOf(text.charCodeAt(start)) === 'latin') {
