@@ -91,7 +91,7 @@ export class Reading {
   constructor(
     readonly text: string,
     readonly language: LanguageCode | null,
-    resolutionsListedBefore = false,
+    readonly resolutionsListedBefore = false,
   ) {
     this.tokens = tokenize(text, HAN_WORDS)
     const count = this.tokens.length
