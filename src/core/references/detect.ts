@@ -42,7 +42,7 @@ export interface TextBefore {
  * with a unit and no numbers: the ones cited before.
  */
 export function detectReferences(text: string, language: LanguageCode | null = null, before: TextBefore = {}): DetectedReference[] {
-  const reading = new Reading(text, language, before.resolutionsListed === true)
+  const reading = readingOf(text, language, before.resolutionsListed === true)
   const units = detectUnits(reading, before.unitsCited === true)
   const documents = detectDocuments(reading, units, before.mentions === true)
   const fallback = language ?? 'en'
@@ -57,4 +57,14 @@ export function detectReferences(text: string, language: LanguageCode | null = n
       return { start, end, text: text.slice(start, end), language: match.language, units: match.units, designation: match.designation, ...('mention' in match ? { mention: true as const } : {}) }
     })
   return references
+}
+
+/** The paragraph read last: resolution reads a paragraph again once it finds units cited in it, and the tokens and their look-ups are the same. */
+let lastReading: Reading | null = null
+
+function readingOf(text: string, language: LanguageCode | null, resolutionsListed: boolean): Reading {
+  const last = lastReading
+  if (last !== null && last.text === text && last.language === language && last.resolutionsListedBefore === resolutionsListed) return last
+  lastReading = new Reading(text, language, resolutionsListed)
+  return lastReading
 }

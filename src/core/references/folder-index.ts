@@ -146,7 +146,7 @@ export class FolderIndex {
   private readonly bySymbol = new Map<string, IndexedDocument[]>()
   private readonly byName = new Map<string, IndexedDocument[]>()
   private readonly byFamily = new Map<string, IndexedDocument[]>()
-  private readonly lookups = new Map<string, Lookup>()
+  private readonly lookups = new Map<string, { found: Lookup; entries: Set<IndexedDocument> }>()
   private readonly namedPools = new Map<string, NamedPool>()
   /** The instrument each designation's words name, by text and date: a folder writes the same designations again and again. */
   private readonly instrumentsNamed = new Map<string, ReturnType<typeof instrumentByKey>>()
@@ -246,12 +246,15 @@ export class FolderIndex {
   /** The documents a designation names (never the citing document itself), looked up once per designation. */
   lookUp(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>, source: IndexedDocument): Lookup {
     const key = JSON.stringify({ ...designation, text: '' })
-    let found = this.lookups.get(key)
-    if (!found) {
-      found = this.lookUpInFolder(designation)
-      this.lookups.set(key, found)
+    let known = this.lookups.get(key)
+    if (!known) {
+      const found = this.lookUpInFolder(designation)
+      // Asked for every reference that names it: whether the citing document is among thousands of candidates is one test.
+      known = { found, entries: new Set(found.candidates.map((candidate) => candidate.entry)) }
+      this.lookups.set(key, known)
     }
-    if (!found.candidates.some((candidate) => candidate.entry === source)) return found
+    const found = known.found
+    if (!known.entries.has(source)) return found
     const others = found.candidates.filter((candidate) => candidate.entry !== source)
     return { ...found, candidates: others, namesItself: true, reason: others.length ? null : `only this document itself is called ${quoted(designation.text)}` }
   }

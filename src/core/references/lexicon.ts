@@ -53,8 +53,10 @@ export const NO_LOOKUP: Lookup = lookupOf([])
 const byForm = new Map<string, Entry[]>()
 /** Stems of agglutinating languages by their first three characters: their suffix chains are checked, not listed. */
 const stemsByPrefix = new Map<number, { stem: string; entries: Entry[]; chains: ReadonlySet<string> }[]>()
-/** German nouns that end compounds ("Nordatlantikvertrag", "Gründungscharta"), by their last four letters. */
-const compoundHeads = new Map<string, { form: string; entries: Entry[] }[]>()
+/** German nouns that end compounds ("Nordatlantikvertrag", "Gründungscharta"), by their last four letters (`lastFourKey`). */
+const compoundHeads = new Map<number, { form: string; entries: Entry[] }[]>()
+/** The last two letters of those nouns. */
+const compoundTails: string[] = []
 
 function add(map: Map<string, Entry[]>, form: string, entry: Entry): void {
   const list = map.get(form)
@@ -79,6 +81,11 @@ function prefixKey(word: string): number {
   return ((word.charCodeAt(0) << 20) ^ (word.charCodeAt(1) << 10) ^ word.charCodeAt(2)) & 0x3fffffff
 }
 
+/** The four characters before `end` as a small integer (collisions are checked): a key without a new string. */
+function lastFourKey(word: string, end: number): number {
+  return (((word.charCodeAt(end - 4) * 31 + word.charCodeAt(end - 3)) * 31 + word.charCodeAt(end - 2)) * 31 + word.charCodeAt(end - 1)) | 0
+}
+
 for (const table of Object.values(LANGUAGES)) {
   for (const [forms, role] of table.words) {
     const entry: Entry = { ...role, language: table.code }
@@ -87,8 +94,9 @@ for (const table of Object.values(LANGUAGES)) {
     if (table.code === 'de' && role.role === 'noun') {
       for (const form of folded) {
         if (form.length < 5) continue
-        const key = form.slice(-4)
+        const key = lastFourKey(form, form.length)
         compoundHeads.set(key, [...(compoundHeads.get(key) ?? []), { form, entries: [entry] }])
+        compoundTails.push(form.slice(-2))
       }
     }
   }
@@ -116,8 +124,9 @@ const lookupByForm = new Map<string, Lookup>([...byForm].map(([form, entries]) =
 const asciiForms = [...lookupByForm].filter(([form]) => /^[a-z]+$/.test(form))
 const ASCII_MASK = (1 << Math.ceil(Math.log2(asciiForms.length * 2 + 2))) - 1
 const asciiSlots = new Int32Array(ASCII_MASK + 1)
-const asciiSlotForms: string[] = []
-const asciiSlotLookups: Lookup[] = []
+// Filled up front: an array written at scattered indexes would fall back to a dictionary.
+const asciiSlotForms: string[] = new Array<string>(ASCII_MASK + 1).fill('')
+const asciiSlotLookups: Lookup[] = new Array<Lookup>(ASCII_MASK + 1).fill(NO_LOOKUP)
 for (const [form, lookup] of asciiForms) {
   const hash = asciiHash(form)
   let slot = hash & ASCII_MASK
@@ -136,12 +145,14 @@ function asciiLookup(hash: number, word: string): Lookup | undefined {
 
 /** The first three characters of every stem, as bits: most words start otherwise and are not looked at further. */
 const stemPrefixBits = new Uint8Array(1 << 16)
-for (const key of stemsByPrefix.keys()) stemPrefixBits[key & 0xffff] = 1
+/** A prefix key folded to 16 bits, all three characters weighing in. */
+const prefixBit = (key: number): number => (key ^ (key >>> 16)) & 0xffff
+for (const key of stemsByPrefix.keys()) stemPrefixBits[prefixBit(key)] = 1
 
 function stemEntries(word: string): Entry[] | undefined {
   if (word.length < 3) return undefined
   const key = prefixKey(word)
-  if (stemPrefixBits[key & 0xffff] === 0) return undefined
+  if (stemPrefixBits[prefixBit(key)] === 0) return undefined
   const candidates = stemsByPrefix.get(key)
   if (!candidates) return undefined
   let found: Entry[] | undefined
@@ -158,16 +169,17 @@ function stemEntries(word: string): Entry[] | undefined {
 const tailKey = (word: string): number => ((word.charCodeAt(word.length - 2) << 8) ^ word.charCodeAt(word.length - 1)) & 0xffff
 /** Last two letters of the German compound heads and of their case endings: most words end otherwise and are not looked at further. */
 const compoundTailBits = new Uint8Array(1 << 16)
-for (const tail of [...[...compoundHeads.keys()].map((key) => key.slice(-2)), 'es', 'gs', 'ns', 'en']) compoundTailBits[tailKey(tail)] = 1
+for (const tail of [...compoundTails, 'es', 'gs', 'ns', 'en']) compoundTailBits[tailKey(tail)] = 1
+const CASE_ENDINGS = ['es', 's', 'n', 'en']
 
 function compoundEntries(word: string): Entry[] | undefined {
   if (word.length < 7 || compoundTailBits[tailKey(word)] === 0) return undefined
-  for (const { form, entries } of compoundHeads.get(word.slice(-4)) ?? []) if (word.endsWith(form)) return entries
+  for (const { form, entries } of compoundHeads.get(lastFourKey(word, word.length)) ?? []) if (word.endsWith(form)) return entries
   // A case ending after the head: "Nato-Vertrages", "Nordatlantikvertrags".
-  for (const ending of ['es', 's', 'n', 'en']) {
+  for (const ending of CASE_ENDINGS) {
     if (!word.endsWith(ending)) continue
-    const stem = word.slice(0, -ending.length)
-    for (const { form, entries } of compoundHeads.get(stem.slice(-4)) ?? []) if (stem.endsWith(form)) return entries
+    const stemEnd = word.length - ending.length
+    for (const { form, entries } of compoundHeads.get(lastFourKey(word, stemEnd)) ?? []) if (word.endsWith(form, stemEnd)) return entries
   }
   return undefined
 }

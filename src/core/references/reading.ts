@@ -72,9 +72,9 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '"', '(', '[', '-', '*',
 /** A paragraph as tokens, with what each word is in the language tables. */
 export class Reading {
   readonly tokens: Token[]
-  private readonly lookups: Lookup[]
-  /** Each token's roles, one bit each: `is` is one test. */
-  private readonly roleBits: Int32Array
+  private readonly lookups: Lookup[] = []
+  /** Each token's roles, one bit each: `is` is one test. A plain array: a typed array costs an allocation outside the heap per paragraph. */
+  private readonly roleBits: number[] = []
   /** Where unit references may turn: unit words, "§", "第". */
   readonly unitAnchors: number[] = []
   /** Where whole-document references may turn: document nouns, UN symbols' first parts, numbers. */
@@ -91,19 +91,17 @@ export class Reading {
   constructor(
     readonly text: string,
     readonly language: LanguageCode | null,
-    resolutionsListedBefore = false,
+    readonly resolutionsListedBefore = false,
   ) {
     this.tokens = tokenize(text, HAN_WORDS)
     const count = this.tokens.length
-    this.lookups = new Array<Lookup>(count)
-    this.roleBits = new Int32Array(count)
     const votes = new Int32Array(LANGUAGE_CODES.length)
     let resolutions = resolutionsListedBefore
     for (let i = 0; i < count; i++) {
       const token = this.tokens[i]!
       const lookup = token.kind === 'word' ? lookUp(token) : NO_LOOKUP
-      this.lookups[i] = lookup
-      this.roleBits[i] = lookup.roles
+      this.lookups.push(lookup)
+      this.roleBits.push(lookup.roles)
       if (token.kind === 'number') this.documentAnchors.push(i)
       else if (token.kind === 'punct') {
         if (token.value === '§') this.unitAnchors.push(i)

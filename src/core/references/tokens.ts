@@ -38,7 +38,15 @@ export function asciiHash(word: string): number {
   return hash | 1
 }
 
-const APOSTROPHES = new Set(["'", '’', '´', 'ʼ'])
+/** The apostrophes texts write: ' ’ ´ ʼ. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0xb4 || code === 0x2bc
+}
+
+/** The code unit at `at`, or -1 past the end: reading past a string's end makes the engine leave its fast path for the whole tokenizer. */
+function codeAt(text: string, at: number): number {
+  return at < text.length ? text.charCodeAt(at) : -1
+}
 /** French and Italian elisions are words of their own: "l’article" is "l’" + "article". */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu'])
 const HAN_NUMERALS = '〇零一二三四五六七八九十百千廿两'
@@ -111,7 +119,7 @@ export function foldWord(word: string): string {
   let folded = ''
   for (const char of lower) {
     const code = char.charCodeAt(0)
-    if (APOSTROPHES.has(char) || code === 0xad || code === 0x307) continue
+    if (isApostrophe(code) || code === 0xad || code === 0x307) continue
     if (code >= 0x64b && code <= 0x65f) continue
     if (code === 0x670) continue
     if (char === 'ı') folded += 'i'
@@ -162,58 +170,64 @@ export function tokenize(text: string, hanWords: ReadonlySet<string> = new Set()
   const tokens: Token[] = []
   const length = text.length
   /** The white space met since the last token. */
-  const gap: { space: Token['space'] } = { space: 0 }
+  let space: Token['space'] = 0
   let i = 0
-  const push: Push = (start, end, kind, value, script, base = value, suffix = '', capital = false, upper = false, hash = 0) => {
-    tokens.push({ start, end, kind, space: gap.space, value, base, suffix, script, capital, upper, hash })
-    gap.space = 0
-  }
   while (i < length) {
     const code = text.charCodeAt(i)
-    if (code === 32) {
-      if (gap.space === 0) gap.space = 1
-      i++
-      continue
-    }
-    if (isSpace(code) || isLineBreak(code)) {
-      gap.space = isLineBreak(code) || gap.space === 2 ? 2 : 1
-      i++
-      continue
-    }
+    // Letters first: most characters of most texts are ASCII letters.
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
-      const end = asciiWordToken(text, i, push)
-      if (end > i) {
-        i = end
-        continue
-      }
-    }
-    if (isHan(code)) {
-      i = hanTokens(text, i, push, tokens, hanWords)
+      const end = asciiWordToken(text, i, tokens, space)
+      i = end > i ? end : wordToken(text, i, tokens, space)
+      space = 0
       continue
     }
-    if (digitValue(code) >= 0) {
-      i = numberToken(text, i, push)
+    if (code === 32) {
+      if (space === 0) space = 1
+      i++
       continue
     }
-    if (isLetter(code)) {
-      i = wordToken(text, i, push)
+    if (isLineBreak(code)) {
+      space = 2
+      i++
       continue
     }
-    const char = text[i]!
-    push(i, i + 1, 'punct', PUNCT_FORMS[char] ?? char, 'other')
-    i++
+    if (isSpace(code)) {
+      if (space === 0) space = 1
+      i++
+      continue
+    }
+    if (isHan(code)) i = hanTokens(text, i, tokens, space, hanWords)
+    else if (digitValue(code) >= 0) i = numberToken(text, i, tokens, space)
+    else if (isLetter(code)) i = wordToken(text, i, tokens, space)
+    else {
+      pushToken(tokens, space, i, i + 1, 'punct', punctForm(code), 'other', '', false, false, 0)
+      i++
+    }
+    space = 0
   }
   return tokens
 }
 
-type Push = (start: number, end: number, kind: Token['kind'], value: string, script: Script, base?: string, suffix?: string, capital?: boolean, upper?: boolean, hash?: number) => void
+/** Every token is made here, with all its fields in one order: one shape for the engine to optimise. */
+function pushToken(tokens: Token[], space: Token['space'], start: number, end: number, kind: Token['kind'], value: string, script: Script, suffix: string, capital: boolean, upper: boolean, hash: number, base = value): void {
+  tokens.push({ start, end, kind, space, value, base, suffix, script, capital, upper, hash })
+}
+
+/** ASCII characters as strings, made once: a punctuation mark costs no new string. */
+const ASCII_CHARS = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code))
+
+function punctForm(code: number): string {
+  if (code < 0x80) return ASCII_CHARS[code]!
+  const char = String.fromCharCode(code)
+  return PUNCT_FORMS[char] ?? char
+}
 
 /**
  * A word of ASCII letters ending where plain text goes on: most words of most texts, read
  * without the general path's checks. Returns `start` when the word needs those (an apostrophe,
  * a hyphen, a letter beyond ASCII right after).
  */
-function asciiWordToken(text: string, start: number, push: Push): number {
+function asciiWordToken(text: string, start: number, tokens: Token[], space: Token['space']): number {
   let end = start
   let capitals = 0
   let hash = 2166136261
@@ -230,12 +244,13 @@ function asciiWordToken(text: string, start: number, push: Push): number {
     }
     break
   }
-  const next = text.charCodeAt(end)
-  if (next === 45 || next === 39 || next === 0x2019 || next === 0xb4 || next === 0x2bc || (next >= 0x80 && isLetter(next))) return start
+  const next = codeAt(text, end)
+  if (next === 45 || isApostrophe(next) || (next >= 0x80 && isLetter(next))) return start
   const first = text.charCodeAt(start)
   const capital = first <= 90
-  const value = text.slice(start, end).toLowerCase()
-  push(start, end, 'word', value, 'latin', value, '', capital, capital && capitals === end - start, hash | 1)
+  const written = text.slice(start, end)
+  const value = capitals === 0 ? written : written.toLowerCase()
+  pushToken(tokens, space, start, end, 'word', value, 'latin', '', capital, capital && capitals === end - start, hash | 1)
   return end
 }
 
@@ -246,41 +261,44 @@ function letterRunEnd(text: string, from: number): number {
 }
 
 /** Digits, and an ordinal ending written on them: "6-м", "4-cü", "9-րդ", "4th", "51’inci". */
-function numberToken(text: string, start: number, push: Push): number {
+function numberToken(text: string, start: number, tokens: Token[], space: Token['space']): number {
   let end = start
-  let value = ''
-  for (let digit = digitValue(text.charCodeAt(end)); digit >= 0 && end < text.length; digit = digitValue(text.charCodeAt(end))) {
-    value += digit
-    end++
+  let ascii = true
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end)
+    if (digitValue(code) < 0) break
+    if (code > 57) ascii = false
   }
+  let value = ascii ? text.slice(start, end) : ''
+  if (!ascii) for (let at = start; at < end; at++) value += digitValue(text.charCodeAt(at))
   let suffix = ''
-  const next = text[end]
-  if (next === '-' || next === '–' || APOSTROPHES.has(next ?? '')) {
+  const next = codeAt(text, end)
+  if (next === 45 || next === 0x2013 || isApostrophe(next)) {
     const lettersEnd = letterRunEnd(text, end + 1)
     if (lettersEnd > end + 1 && lettersEnd - end - 1 <= 5) {
       suffix = foldWord(text.slice(end + 1, lettersEnd))
       end = lettersEnd
     }
-  } else if (next !== undefined && isLetter(text.charCodeAt(end)) && !isHan(text.charCodeAt(end))) {
+  } else if (next >= 0 && isLetter(next) && !isHan(next)) {
     const lettersEnd = letterRunEnd(text, end)
     if (lettersEnd - end <= 3) {
       suffix = foldWord(text.slice(end, lettersEnd))
       end = lettersEnd
     }
   }
-  push(start, end, 'number', value, 'other', value, suffix)
+  pushToken(tokens, space, start, end, 'number', value, 'other', suffix, false, false, 0)
   return end
 }
 
 /** Letters and combining marks of one script run; apostrophes inside ("Şartı'nın") stay, elisions ("l’") stand alone. */
-function wordToken(text: string, start: number, push: Push): number {
+function wordToken(text: string, start: number, tokens: Token[], space: Token['space']): number {
   let end = letterRunEnd(text, start)
   let apostrophe = -1
-  while (end + 1 < text.length && APOSTROPHES.has(text[end]!) && isLetter(text.charCodeAt(end + 1)) && !isHan(text.charCodeAt(end + 1))) {
+  while (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1)) && !isHan(text.charCodeAt(end + 1))) {
     if (apostrophe < 0) apostrophe = end
     const head = text.slice(start, end)
     if (apostrophe === end && ELISIONS.has(head.toLowerCase()) && scriptOf(text.charCodeAt(start)) === 'latin') {
-      push(start, end + 1, 'word', head.toLowerCase(), 'latin')
+      pushToken(tokens, space, start, end + 1, 'word', head.toLowerCase(), 'latin', '', false, false, 0)
       return end + 1
     }
     end = letterRunEnd(text, end + 1)
@@ -300,7 +318,7 @@ function wordToken(text: string, start: number, push: Push): number {
   if (joined > end) {
     const second = text.slice(end + 1, joined).trimStart()
     const value = foldWord(text.slice(start, end) + second)
-    push(start, joined, 'word', value, scriptOf(text.charCodeAt(start)), value, '', isCapital(text[start]!))
+    pushToken(tokens, space, start, joined, 'word', value, scriptOf(text.charCodeAt(start)), '', isCapital(text[start]!), false, 0)
     return joined
   }
   const written = text.slice(start, end)
@@ -309,7 +327,7 @@ function wordToken(text: string, start: number, push: Push): number {
   const first = written[0]!
   const capital = first !== first.toLowerCase()
   const upper = capital && written === written.toUpperCase()
-  push(start, end, 'word', value, scriptOf(text.charCodeAt(start)), base, '', capital, upper)
+  pushToken(tokens, space, start, end, 'word', value, scriptOf(text.charCodeAt(start)), '', capital, upper, 0, base)
   return end
 }
 
@@ -354,11 +372,16 @@ function hanWordLengths(hanWords: ReadonlySet<string>, first: string): number[] 
  * numbers, and a unit character right after a number ("第51条") a word of its own. What is
  * left between known words stays together as one word.
  */
-function hanTokens(text: string, start: number, push: Push, tokens: Token[], hanWords: ReadonlySet<string>): number {
+function hanTokens(text: string, start: number, tokens: Token[], spaceBefore: Token['space'], hanWords: ReadonlySet<string>): number {
   let i = start
   let wordStart = -1
+  let space = spaceBefore
+  const push = (from: number, end: number, kind: Token['kind'], value: string): void => {
+    pushToken(tokens, space, from, end, kind, value, 'han', '', false, false, 0)
+    space = 0
+  }
   const flushWord = (end: number): void => {
-    if (wordStart >= 0) push(wordStart, end, 'word', text.slice(wordStart, end), 'han')
+    if (wordStart >= 0) push(wordStart, end, 'word', text.slice(wordStart, end))
     wordStart = -1
   }
   while (i < text.length && isHan(text.charCodeAt(i))) {
@@ -366,7 +389,7 @@ function hanTokens(text: string, start: number, push: Push, tokens: Token[], han
     const previous = tokens[tokens.length - 1]
     const afterNumber = wordStart < 0 && (previous?.kind === 'number' || previous?.value === ')' || (previous !== undefined && previous.value >= '㈠' && previous.value <= '㈩')) && previous.end === i
     if (afterNumber && HAN_UNITS.has(char)) {
-      push(i, i + 1, 'word', char, 'han')
+      push(i, i + 1, 'word', char)
       i++
       continue
     }
@@ -380,7 +403,7 @@ function hanTokens(text: string, start: number, push: Push, tokens: Token[], han
     if (known > 0 || HAN_ALONE.has(char)) {
       flushWord(i)
       const length = Math.max(known, 1)
-      push(i, i + length, 'word', text.slice(i, i + length), 'han')
+      push(i, i + length, 'word', text.slice(i, i + length))
       i += length
       continue
     }
@@ -388,7 +411,7 @@ function hanTokens(text: string, start: number, push: Push, tokens: Token[], han
       flushWord(i)
       let end = i
       while (end < text.length && HAN_NUMERALS.includes(text[end]!)) end++
-      push(i, end, 'number', hanNumberValue(text.slice(i, end)), 'han')
+      push(i, end, 'number', hanNumberValue(text.slice(i, end)))
       i = end
       continue
     }
