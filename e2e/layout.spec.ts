@@ -31,6 +31,11 @@ const overlap = (a: Box, b: Box): Box => {
   return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y }
 }
 
+/** How far the window itself scrolls, or could (the page's root element): the app fills it, only its panes scroll. */
+async function windowScroll(page: Page): Promise<{ top: number; overflow: number }> {
+  return page.locator('html').evaluate((root: { scrollTop: number; scrollHeight: number; clientHeight: number }) => ({ top: root.scrollTop, overflow: root.scrollHeight - root.clientHeight }))
+}
+
 /** Whether the cited document's pane covers any text column of the pair's rows, as far as the table's scroller shows them. */
 async function citationCoversText(page: Page): Promise<boolean> {
   const pane = (await page.getByTestId('citation').boundingBox())!
@@ -95,6 +100,7 @@ for (const size of SIZES) {
       const app = new AppPage(page)
       await page.goto(host.url)
       await expect(page.getByTestId('folder-name')).toHaveText('samples')
+      expect(await windowScroll(page)).toEqual({ top: 0, overflow: 0 })
       if ((await paneState(page, '#library-pane')) === 'auto-closed') {
         // The library folded by itself: shown over the view to tick documents, then folded again.
         await page.getByTestId('toggle-library').click()
@@ -119,6 +125,7 @@ for (const size of SIZES) {
       // In the change list's place or below the table, never over the text: both columns stay wide enough.
       expect(await narrowestPairColumn(page)).toBeGreaterThanOrEqual(MIN_TEXT_COLUMN)
       expect(await citationCoversText(page)).toBe(false)
+      expect(await windowScroll(page)).toEqual({ top: 0, overflow: 0 })
       // Readable: as wide as the change list's place at least, or the view's whole width below the table.
       expect((await citation.boundingBox())!.width).toBeGreaterThanOrEqual(300)
       await page.screenshot({ path: join(SCREENSHOTS, `layout-pair-citation-${size.name}.png`) })
