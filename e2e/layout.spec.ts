@@ -24,6 +24,26 @@ async function narrowestPairColumn(page: Page): Promise<number> {
   return Math.min(...(await Promise.all(cells.map(async (cell) => (await cell.boundingBox())!.width))))
 }
 
+type Box = { x: number; y: number; width: number; height: number }
+const overlap = (a: Box, b: Box): Box => {
+  const x = Math.max(a.x, b.x)
+  const y = Math.max(a.y, b.y)
+  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y }
+}
+
+/** Whether the cited document's pane covers any text column of the pair's rows, as far as the table's scroller shows them. */
+async function citationCoversText(page: Page): Promise<boolean> {
+  const pane = (await page.getByTestId('citation').boundingBox())!
+  const scroller = (await page.locator('.cmp-scroller').boundingBox())!
+  const cells = await page.locator('[data-testid="comparison-row"] .cmp-cell').all()
+  const shown = (await Promise.all(cells.map(async (cell) => overlap((await cell.boundingBox())!, scroller)))).filter((box) => box.width > 0 && box.height > 0)
+  expect(shown.length).toBeGreaterThan(0)
+  return shown.some((box) => {
+    const covered = overlap(box, pane)
+    return covered.width > 0 && covered.height > 0
+  })
+}
+
 /** The little of the page's DOM the page functions below use: e2e code is typed without the DOM. */
 interface PageElement {
   scrollWidth: number
@@ -96,13 +116,23 @@ for (const size of SIZES) {
       await link.click()
       const citation = page.getByTestId('citation')
       await expect(citation.locator('.reader-paragraph-cited .paragraph-label')).toHaveText('4')
+      // In the change list's place or below the table, never over the text: both columns stay wide enough.
       expect(await narrowestPairColumn(page)).toBeGreaterThanOrEqual(MIN_TEXT_COLUMN)
+      expect(await citationCoversText(page)).toBe(false)
+      // Readable: as wide as the change list's place at least, or the view's whole width below the table.
+      expect((await citation.boundingBox())!.width).toBeGreaterThanOrEqual(300)
       await page.screenshot({ path: join(SCREENSHOTS, `layout-pair-citation-${size.name}.png`) })
       // Folded by its key, the citation kept: the same key brings it back.
       await page.keyboard.press('Control+Shift+Digit3')
       await expect(citation).toBeHidden()
       await page.keyboard.press('Control+Shift+Digit3')
       await expect(citation).toBeVisible()
+      if ((await paneState(page, '[data-testid="change-list"]')) === 'replaced') {
+        // The change list's button brings it back to its place, the citation folded.
+        await page.getByTestId('toggle-changes').click()
+        await expect(page.getByTestId('change-list')).toBeVisible()
+        await expect(citation).toBeHidden()
+      }
     })
 
     test('several documents scroll sideways under a fixed base column', async ({ page }) => {
@@ -130,6 +160,33 @@ for (const size of SIZES) {
     })
   })
 }
+
+test.describe('at 200% zoom in 1440 × 900', () => {
+  test.use({ viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 })
+
+  test('the header of several documents overlaps nothing: its side label, title and report controls each have their own room', async ({ page }) => {
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    await expect(page.getByTestId('folder-name')).toHaveText('samples')
+    await page.getByTestId('toggle-library').click()
+    await app.compare(AZ, RU, JANUARY_AZ)
+    await page.keyboard.press('Escape')
+    const header = page.locator('.cmp-header-multi')
+    const parts = [header.locator('.cmp-side'), header.getByTestId('left-title'), ...(await header.getByTestId('report-menu').locator('label, button').all())]
+    const boxes = (await Promise.all(parts.map((part) => part.boundingBox()))).filter((box): box is Box => box !== null && box.width > 0)
+    expect(boxes.length).toBeGreaterThan(4)
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const shared = overlap(a, b)
+        expect(shared.width > 0.5 && shared.height > 0.5, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false)
+      }
+      // Inside the window: nothing is pushed out of reach.
+      expect(a.x).toBeGreaterThanOrEqual(0)
+      expect(a.x + a.width).toBeLessThanOrEqual(720 + 0.5)
+    }
+    await header.screenshot({ path: join(SCREENSHOTS, 'layout-multi-header-zoom200.png') })
+  })
+})
 
 test('panes fold by button and key, and a choice is remembered', async ({ page }) => {
   const app = new AppPage(page)

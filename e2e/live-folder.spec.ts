@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AppPage } from './app-page'
@@ -43,6 +43,44 @@ test.describe('a live folder', () => {
     writeFileSync(join(folder, RU), `Statement\n\n${'A wholly different text about other matters. '.repeat(5)}`)
     await expect(page.getByTestId('folder-changes')).toContainText(`${RU} changed on disk.`)
     await expect(app.comparison.getByTestId('comparison-stats')).toContainText('7 deleted')
+  })
+
+  test('a compared file moved out and back: one notice for it, which goes by itself, and the comparison and its ticks come back', async ({ page }) => {
+    const app = new AppPage(page)
+    await page.goto(host.url)
+    await app.compare(AZ, RU)
+    const aside = mkdtempSync(join(tmpdir(), 'communique-aside-'))
+    renameSync(join(folder, RU), join(aside, RU))
+    const notices = page.getByTestId('folder-change')
+    await expect(notices).toHaveText([`${RU} was removed from the folder. ×`])
+    const gone = app.comparison.getByTestId('message-banner')
+    await expect(gone).toContainText(`${RU} was removed from the folder.`)
+    await expect(app.document(AZ).getByTestId('select-for-compare')).toBeChecked()
+
+    renameSync(join(aside, RU), join(folder, RU))
+    rmSync(aside, { recursive: true, force: true })
+    // The later notice about the file replaces the earlier one: never "removed" and "added" together.
+    await expect(notices).toHaveText([`${RU} was added to the folder. ×`])
+    await expect(gone).toHaveCount(0)
+    await expect(app.comparison.getByTestId('comparison-stats')).toContainText('7 modified')
+    await expect(app.document(RU).getByTestId('select-for-compare')).toBeChecked()
+    await expect(app.document(AZ).getByTestId('select-for-compare')).toBeChecked()
+    // Information, not an error: it goes by itself (10 s), while the pointer is elsewhere.
+    await page.mouse.move(1, 1)
+    await expect(notices).toHaveCount(0, { timeout: 15_000 })
+  })
+
+  test('notices under the pointer stay until it leaves', async ({ page }) => {
+    await page.goto(host.url)
+    await expect(new AppPage(page).libraryList.locator('li')).toHaveCount(2)
+    writeFileSync(join(folder, 'one.txt'), 'One statement.')
+    const notice = page.getByTestId('folder-change')
+    await expect(notice).toHaveText(['one.txt was added to the folder. ×'])
+    await notice.hover()
+    await page.waitForTimeout(12_000)
+    await expect(notice).toHaveCount(1)
+    await page.mouse.move(1, 1)
+    await expect(notice).toHaveCount(0, { timeout: 8_000 })
   })
 })
 

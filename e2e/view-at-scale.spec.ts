@@ -67,7 +67,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Scrolls the change list to the k-th change (0-based), as a user would, and clicks it. */
 async function chooseChange(page: Page, k: number): Promise<void> {
-  const entry = page.getByTestId('change-entries').locator(`li[aria-posinset="${k + 1}"] button`)
+  const entry = page.getByTestId('change-entries').locator(`li[aria-posinset="${k + 1}"]`)
   await expect
     .poll(async () => {
       // Where the entry is by the list's average entry height; a few tries as entries are measured.
@@ -233,7 +233,7 @@ async function expectMoveLanded(page: Page, otherEnd: RegExp): Promise<void> {
 /**
  * From a paragraph that moved in one of the documents: its "moved to ¶ N" in the row goes to
  * where it stands now, whose "¶ N moved here from ¶ M" (by keyboard) comes back; the change
- * list's link goes there too.
+ * list's link for the current change goes there too.
  */
 async function followMoveBothWays(page: Page): Promise<void> {
   const table = page.getByTestId('comparison-table')
@@ -253,8 +253,8 @@ async function followMoveBothWays(page: Page): Promise<void> {
   await expectMoveLanded(page, new RegExp(`^${escaped(text)}$`))
   expect(await table.locator('.cmp-row-target').getAttribute('data-row')).toBe(origin)
 
-  // The current change's entry names where the paragraph went, in which document.
-  const listed = page.getByTestId('change-entries').locator('li:has([aria-current="true"])').getByTestId('change-moved-to')
+  // Beside the list, the current change's moved paragraphs: where each went, in which document.
+  const listed = page.getByTestId('change-list').getByTestId('change-moved-to')
   const there = listed.filter({ hasText: new RegExp(`moved to ${now} in Document \\d ↗`) })
   await expect(there).toHaveCount(1)
   await there.click()

@@ -35,5 +35,6 @@ export function isTextField(element: EventTarget | null): boolean {
   if (!(element instanceof HTMLElement)) return false
   if (element.isContentEditable || element.tagName === 'TEXTAREA') return true
   if (element.tagName !== 'INPUT') return false
-  return !['checkbox', 'radio', 'button', 'submit', 'range', 'reset'].includes((element as HTMLInputElement).type)
+  // Check boxes, radio buttons and buttons take no letters: N after ticking documents is for the comparison.
+  return !['checkbox', 'radio', 'button', 'submit', 'range', 'reset', 'color', 'file'].includes((element as HTMLInputElement).type)
 }

@@ -1,24 +1,26 @@
 import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 import type { ChangeEntry } from '../change-list'
+import { isTextField } from '../keyboard'
 import { changeStep } from '../view-model/change-keys'
 import { changeAtRow } from '../view-model/reading-place'
 import type { PlaceKeeping } from './virtual-rows'
 
-/** Where a key press belongs to what has focus: typing in a field, choosing in a list box. */
-function isTextField(target: EventTarget | null): boolean {
+/**
+ * Whether a change key belongs to what has focus: a text field takes every key, a select its
+ * letters (they choose an option), a modal dialog all of them (the view is behind it).
+ */
+function keyTakenBy(target: EventTarget | null, key: string): boolean {
+  if (isTextField(target)) return true
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
-  if (target.tagName !== 'INPUT') return false
-  // Check boxes, radio buttons and buttons take no letters: N after ticking documents is for the comparison.
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes((target as HTMLInputElement).type)
+  return target.closest('[aria-modal="true"]') !== null || (target.tagName === 'SELECT' && key !== 'F8')
 }
 
 /**
- * Next and previous change (N / P, F8 / Shift+F8, from anywhere but a text field): keeps the
- * current change, has the table land its row in view. New changes (other options, swapped sides,
- * another base, another filter) keep the current one when a change still stands at its place
- * (`places`: what a row of the changes stands for, and which row stands for it now); otherwise
- * there is no current change.
+ * Next and previous change (N / P, F8 / Shift+F8, from anywhere in the view but a text field;
+ * F8 in a select too): keeps the current change, has the table land its row in view. New changes
+ * (other options, swapped sides, another base, another filter) keep the current one when a change
+ * still stands at its place (`places`: what a row of the changes stands for, and which row stands
+ * for it now); otherwise there is no current change.
  */
 export function useChangeNavigation<P>(changes: Ref<ChangeEntry[]>, showRow: (row: number) => Promise<void>, places: () => PlaceKeeping<P>) {
   const current = ref(-1)
@@ -45,9 +47,8 @@ export function useChangeNavigation<P>(changes: Ref<ChangeEntry[]>, showRow: (ro
   }
 
   function onKeydown(event: KeyboardEvent): void {
-    if (event.defaultPrevented || isTextField(event.target)) return
     const direction = changeStep(event)
-    if (direction === null) return
+    if (direction === null || event.defaultPrevented || keyTakenBy(event.target, event.key)) return
     event.preventDefault()
     void step(direction)
   }

@@ -18,21 +18,27 @@ export const useLayoutStore = defineStore('layout', () => {
   const width = ref(window.innerWidth)
   watch(() => references.citation, () => (citationFolded.value = false))
 
-  const panes = computed(() => paneLayout({ width: width.value, mode: workspace.mode, chosen: chosen.value, peek: peek.value }))
   const citationShown = computed(() => references.citation !== null && !citationFolded.value)
+  const panes = computed(() =>
+    paneLayout({ width: width.value, mode: workspace.mode, chosen: chosen.value, peek: peek.value, citation: citationShown.value }),
+  )
 
   function measure(): void {
     width.value = window.innerWidth
   }
 
-  /** The pane's button and key: a shown pane hides, a hidden one shows (over the view when it does not fit). */
+  /**
+   * The pane's button and key: a shown pane hides, a hidden one shows (over the view when it does
+   * not fit). The change list under the cited document comes back in its place, the citation folded.
+   */
   function toggle(pane: SidePane): void {
     const state = panes.value[pane]
     if (state === 'overlay') peek.value = null
     else if (state === 'docked') chosen.value = { ...chosen.value, [pane]: false }
     else if (state === 'auto-closed') peek.value = pane
     else {
-      chosen.value = { ...chosen.value, [pane]: true }
+      if (state === 'replaced') citationFolded.value = true
+      else chosen.value = { ...chosen.value, [pane]: true }
       if (panes.value[pane] === 'auto-closed') peek.value = pane
     }
   }

@@ -5,6 +5,7 @@ import { withChanges } from '../../../shared/listing-changes'
 import { call } from '../bridge'
 import { userMessage, type UserMessage } from '../error-messages'
 import { formatDate } from '../format'
+import { nextExpiry, noticeFile, renewed, unexpired, withNotice, type Notice } from '../notice-queue'
 import { MAX_COMPARED, useWorkspaceStore } from './workspace'
 
 export type SortKey = 'title' | 'date' | 'name' | 'size' | 'paragraphs'
@@ -67,8 +68,14 @@ export const useLibraryStore = defineStore('library', () => {
   /** Why the last tick was refused (the comparison is full), until the next tick or untick. */
   const tickRefused = ref<string | null>(null)
 
-  /** Changes on disk since the folder was opened, newest last, until dismissed. */
-  const changeNotices = ref<string[]>([])
+  /** Changes on disk, newest last: each goes after a while, or when dismissed (notice-queue.ts). */
+  const changeNotices = ref<Notice[]>([])
+  let noticeCount = 0
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined
+  /** While the analyst points at the notices or the keyboard is in them, none goes. */
+  const noticesHeld = { pointer: false, focus: false }
+  /** Ticks of files removed from the folder, at their place in the ticks: given back if the file comes back. */
+  const removedTicks = new Map<string, number>()
   let following: ReturnType<typeof setTimeout> | null = null
   /** Goes up with each listing taken, so that the pages of an older one stop. */
   let listingRun = 0
@@ -169,8 +176,9 @@ export const useLibraryStore = defineStore('library', () => {
           await take(await call('currentFolder', {}))
           return
         }
-        changeNotices.value = [...changeNotices.value, ...status.notices].slice(-5)
+        tellChanges(status.notices, [...status.changed.map((summary) => summary.path), ...status.removed])
         if (status.removed.length) forgetTicks(status.removed)
+        if (status.changed.length) restoreTicks(status.changed.map((summary) => summary.path))
         if (status.version !== known.version) {
           const updated = withChanges(known.documents, status)
           listing.value = { ...known, documents: updated, total: updated.length, version: status.version, reading: status.reading }
@@ -184,10 +192,48 @@ export const useLibraryStore = defineStore('library', () => {
     following = setTimeout(() => void tick(), 300)
   }
 
-  /** Files gone from the folder are no longer ticked for comparison. */
+  /** Files gone from the folder are no longer ticked for comparison (until they come back). */
   function forgetTicks(removed: string[]): void {
     const gone = new Set(removed)
+    workspace.selection.forEach((path, index) => {
+      if (gone.has(path)) removedTicks.set(path, index)
+    })
     if (workspace.selection.some((path) => gone.has(path))) workspace.selection = workspace.selection.filter((path) => !gone.has(path))
+  }
+
+  /** A ticked file that was removed is back: ticked again at its place, when the comparison has room. */
+  function restoreTicks(back: string[]): void {
+    for (const path of back) {
+      const index = removedTicks.get(path)
+      if (index === undefined) continue
+      removedTicks.delete(path)
+      const ticks = workspace.selection
+      if (ticks.includes(path) || ticks.length >= MAX_COMPARED) continue
+      workspace.selection = [...ticks.slice(0, index), path, ...ticks.slice(index)]
+    }
+  }
+
+  /** The host's notices of this answer, each about the file it starts with, if the answer reports it. */
+  function tellChanges(texts: string[], paths: string[]): void {
+    const now = Date.now()
+    for (const text of texts) changeNotices.value = withNotice(changeNotices.value, { id: ++noticeCount, text, file: noticeFile(text, paths) }, now)
+    if (texts.length) expireNotices()
+  }
+
+  /** Drops the notices whose time is up, and waits for the next one's. */
+  function expireNotices(): void {
+    clearTimeout(noticeTimer)
+    if (noticesHeld.pointer || noticesHeld.focus) return
+    changeNotices.value = unexpired(changeNotices.value, Date.now())
+    const next = nextExpiry(changeNotices.value)
+    if (next !== null) noticeTimer = setTimeout(expireNotices, next - Date.now())
+  }
+
+  /** Pointer or focus on the notices (held): none goes; left, each has some time again. */
+  function holdNotices(by: keyof typeof noticesHeld, held: boolean): void {
+    noticesHeld[by] = held
+    if (!held) changeNotices.value = renewed(changeNotices.value, Date.now())
+    expireNotices()
   }
 
   /**
@@ -203,8 +249,8 @@ export const useLibraryStore = defineStore('library', () => {
     workspace.toggleSelected(path)
   }
 
-  function dismissChange(notice: string): void {
-    changeNotices.value = changeNotices.value.filter((shown) => shown !== notice)
+  function dismissChange(id: number): void {
+    changeNotices.value = changeNotices.value.filter((shown) => shown.id !== id)
   }
 
   /** Opens a folder; returns whether it opened (its first page shown), leaving the reason in `error` when not. */
@@ -213,7 +259,10 @@ export const useLibraryStore = defineStore('library', () => {
     error.value = null
     try {
       const first = await call('openFolder', { path })
+      // The notices go with their buttons: no focus is left in them to hold the next ones.
       changeNotices.value = []
+      noticesHeld.focus = false
+      removedTicks.clear()
       tickRefused.value = null
       void take(first)
       await refreshAppState()
@@ -248,6 +297,6 @@ export const useLibraryStore = defineStore('library', () => {
 
   return {
     capabilities, listing, paging, recentFolders, remembered, notices, changeNotices, opening, error, filter, sortKey, sortDescending, tickRefused,
-    documents, readable, unreadable, visibleDocuments, init, openFolder, refreshAppState, chooseFolder, setSort, dismissChange, toggleTick,
+    documents, readable, unreadable, visibleDocuments, init, openFolder, refreshAppState, chooseFolder, setSort, dismissChange, holdNotices, toggleTick,
   }
 })

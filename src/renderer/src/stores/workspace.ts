@@ -46,6 +46,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const error = ref<UserMessage | null>(null)
   const options = ref<CompareOptions>({ ...DEFAULT_COMPARE_OPTIONS })
   const progress = ref(0)
+  /** Documents on screen that were removed from the folder: shown again if they come back. */
+  let missing: string[] = []
   let comparisonRun = 0
 
   const loaded = (path: string | undefined | null): DocumentContent | null => (path ? (documents.loaded.get(path) ?? null) : null)
@@ -141,15 +143,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     if (second) await makeBase(second)
   }
 
-  /** Documents on screen changed on disk or went away: read and compare them again, or say they are gone. */
-  async function documentsChanged(paths: string[], exists: (path: string) => boolean): Promise<void> {
-    const touched = (path: string | null) => path !== null && paths.includes(path)
+  /**
+   * The folder changed: documents on screen that changed on disk, went away or came back are read
+   * and compared again, or said to be gone (until they come back).
+   */
+  async function documentsChanged(changed: string[], exists: (path: string) => boolean): Promise<void> {
+    const back = missing.filter(exists)
+    const touched = (path: string | null) => path !== null && (changed.includes(path) || back.includes(path))
     if (mode.value === 'read' && touched(readingPath.value)) {
-      if (exists(readingPath.value!)) await read(readingPath.value!, readingFocus.value)
+      missing = exists(readingPath.value!) ? [] : [readingPath.value!]
+      if (!missing.length) await read(readingPath.value!, readingFocus.value)
       else error.value = { headline: 'Not found', detail: `${readingPath.value} was removed from the folder.`, code: 'NOT_FOUND' }
     } else if (mode.value === 'compare' && comparedPaths.value.some(touched)) {
-      const gone = comparedPaths.value.filter((path) => !exists(path))
-      if (gone.length) error.value = { headline: 'Not found', detail: `${gone.join(', ')} was removed from the folder.`, code: 'NOT_FOUND' }
+      missing = comparedPaths.value.filter((path) => !exists(path))
+      if (missing.length) error.value = { headline: 'Not found', detail: `${missing.join(', ')} was removed from the folder.`, code: 'NOT_FOUND' }
       else await compare(comparedPaths.value)
     }
   }
@@ -165,6 +172,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     grid.value = null
     comparing.value = false
     error.value = null
+    missing = []
     documents.forget()
   }
 
