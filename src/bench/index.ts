@@ -8,7 +8,7 @@ import { folderBytes, generateFolder } from './folder'
 import { LIBRARY_TASKS, librarySection } from './library'
 import { generateDocument, editDocument } from './generate'
 import { formatMs, METHOD, table, timeRuns, type Measurement } from './measure'
-import { viewSection } from './view'
+import { readerSection, viewSection } from './view'
 import { folderReferencesSection, REFERENCES_TASKS } from './references'
 import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
 
@@ -27,6 +27,7 @@ import { SEARCH_INDEX_TASKS, searchIndexSection } from './search-index'
  * - folders: generated folders of 10,000 and 100,000 statements opened the first time, opened
  *   again from the summary cache and listed by the CLI, against walking and stat-ing them (library.ts).
  * - view: the comparison view in Chromium over the web host, 100k and 1M words (view.ts).
+ * - reader: a long document in the reader, the same way, 100k and 1M words (view.ts).
  * - search: the index over archives of 10,000 and 100,000 documents (build, memory, saved
  *   size, queries).
  * Modules that only some sections need (reading threads, Chromium, the folder watcher) are
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   if (!only || only === 'report') await reportSection()
   if (!only || only === 'folder') await librarySection(runChild, join(__dirname, 'cli.js'), quick)
   if (!only || only === 'view') await viewSection(join(__dirname, 'host.js'))
+  if (!only || only === 'reader') await readerSection(join(__dirname, 'host.js'))
   if (!only || only === 'search') searchIndexSection(runChild, quick ? [10_000] : [10_000, 100_000])
 }
 

@@ -14,12 +14,17 @@ import { formatMs, table } from './measure'
  * land the last change from the first.
  */
 
-/** Generated statements with their paragraphs halved, so that 100k words make about 2,000 rows and over 1,000 changes. */
-export function viewPair(words: number, seed = 20201110): [string[], string[]] {
-  const left = generateDocument(words, seed).flatMap((text) => {
+/** A generated statement with its paragraphs halved: 100k words make about 2,000 paragraphs. */
+function halvedDocument(words: number, seed: number): string[] {
+  return generateDocument(words, seed).flatMap((text) => {
     const middle = text.indexOf('. ', text.length / 2)
     return middle < 0 ? [text] : [text.slice(0, middle + 1), text.slice(middle + 2)]
   })
+}
+
+/** Generated statements with their paragraphs halved, so that 100k words make about 2,000 rows and over 1,000 changes. */
+export function viewPair(words: number, seed = 20201110): [string[], string[]] {
+  const left = halvedDocument(words, seed)
   return [left, editDocument(left, 0.3, seed + 1)]
 }
 
@@ -34,6 +39,25 @@ export async function writeViewPair(words: number): Promise<string> {
   await writeFile(join(folder, VIEW_PAIR_FILES[0]), left.join('\n\n'))
   await writeFile(join(folder, VIEW_PAIR_FILES[1]), right.join('\n\n'))
   await writeFile(join(folder, VIEW_THIRD_FILE), editDocument(left, 0.1, 7).join('\n\n'))
+  return folder
+}
+
+export const READER_FILE = 'long-statement.txt'
+/** A chapter heading before every this many paragraphs, so that the reader's contents has entries to follow. */
+const READER_CHAPTER_EVERY = 400
+
+/** A generated statement of about `words` words (halved paragraphs: 1M words make about 20,000) in chapters ("Chapter 3. Provisions of part 3"). */
+export function readerDocument(words: number, seed = 20201110): string[] {
+  const chapters = halvedDocument(words, seed).flatMap((text, index) =>
+    index % READER_CHAPTER_EVERY === 0 ? [`Chapter ${index / READER_CHAPTER_EVERY + 1}. Provisions of part ${index / READER_CHAPTER_EVERY + 1}`, text] : [text],
+  )
+  return ['Joint statement on the provisions agreed', ...chapters]
+}
+
+/** Writes the reader's document alone into a new temporary folder and returns the folder. */
+export async function writeReaderDocument(words: number): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'communique-reader-'))
+  await writeFile(join(folder, READER_FILE), readerDocument(words).join('\n\n'))
   return folder
 }
 
@@ -78,9 +102,9 @@ const FIRST_ROWS = `new Promise((resolve) => {
   const check = () => document.querySelector('[data-testid="comparison-row"]') ? resolve(performance.now() - window.__mark) : requestAnimationFrame(check)
   check()
 })`
-/** A fast fling: 300 px a frame for 150 frames; the 95th percentile of the frames' durations. */
-const SCROLL_P95 = `new Promise((resolve) => {
-  const scroller = document.querySelector('[data-testid="comparison-table"]')
+/** A fast fling over a scroller: 300 px a frame for 150 frames; the 95th percentile of the frames' durations. */
+const scrollP95 = (scrollerTestId: string): string => `new Promise((resolve) => {
+  const scroller = document.querySelector('[data-testid="${scrollerTestId}"]')
   const frames = []
   let last = 0
   const frame = (time) => {
@@ -108,6 +132,28 @@ const LAND_LAST_CHANGE = `new Promise((resolve) => {
     if (inView) { if (stable++ === 0) landedAt = performance.now() } else stable = 0
     if (stable >= 3) return resolve(landedAt - window.__mark)
     if (performance.now() - started > 10000) return resolve(-1)
+    requestAnimationFrame(check)
+  }
+  check()
+})`
+
+const FIRST_READER_ROWS = `new Promise((resolve) => {
+  const check = () => document.querySelector('[data-testid="reader-scroller"] [data-paragraph]') ? resolve(performance.now() - window.__mark) : requestAnimationFrame(check)
+  check()
+})`
+/** Time from the mark until a paragraph stands in the reader's view and stays there for three frames; -1 after 10 s. */
+const landParagraph = (index: number): string => `new Promise((resolve) => {
+  const scroller = document.querySelector('[data-testid="reader-scroller"]')
+  let stable = 0
+  let landedAt = 0
+  const check = () => {
+    const row = scroller.querySelector('[data-paragraph="${index}"]')
+    const view = scroller.getBoundingClientRect()
+    const box = row && row.getBoundingClientRect()
+    const inView = box && box.top >= view.top - 1 && Math.min(box.bottom, box.top + view.height) <= view.bottom + 1
+    if (inView) { if (stable++ === 0) landedAt = performance.now() } else stable = 0
+    if (stable >= 3) return resolve(landedAt - window.__mark)
+    if (performance.now() - window.__mark > 10000) return resolve(-1)
     requestAnimationFrame(check)
   }
   check()
@@ -191,11 +237,21 @@ async function compared(page: Page): Promise<void> {
   await page.waitForTimeout(300)
 }
 
-async function measureView(hostScript: string, chromiumPath: string, words: number, profiling: boolean): Promise<ViewMeasurement> {
+/** The app in Chromium over the web host on a folder, read and its references found; `phase` measures one action. */
+interface OpenApp {
+  page: Page
+  phase: (action: () => Promise<unknown>) => Promise<Phase>
+  close: () => Promise<void>
+}
+
+async function openApp(hostScript: string, chromiumPath: string, folder: string, profiling: boolean): Promise<OpenApp> {
   const { chromium } = await import('playwright-core')
-  const folder = await writeViewPair(words)
   const host = await startHost(hostScript, folder)
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] })
+  const close = async (): Promise<void> => {
+    await browser.close()
+    await host.stop()
+  }
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     const cdp = profiling ? await page.context().newCDPSession(page) : null
@@ -228,6 +284,17 @@ async function measureView(hostScript: string, chromiumPath: string, words: numb
     await page.getByTestId('library-footer').waitFor()
     await page.getByTestId('library-reading').waitFor({ state: 'detached', timeout: 600_000 })
     for (let quiet = 0; quiet < 10; quiet = referencesAnswered > 0 && referencesAnswered === referencesAsked ? quiet + 1 : 0) await page.waitForTimeout(100)
+    return { page, phase, close }
+  } catch (failure) {
+    await close()
+    throw failure
+  }
+}
+
+async function measureView(hostScript: string, chromiumPath: string, words: number, profiling: boolean): Promise<ViewMeasurement> {
+  const folder = await writeViewPair(words)
+  const { page, phase, close } = await openApp(hostScript, chromiumPath, folder, profiling)
+  try {
     for (const file of VIEW_PAIR_FILES) await page.getByTestId(`document-${file}`).getByTestId('select-for-compare').check({ timeout: 120_000 })
 
     let firstRowsMs = 0
@@ -246,7 +313,7 @@ async function measureView(hostScript: string, chromiumPath: string, words: numb
       await compared(page)
     })
     let scrollP95Ms = 0
-    const scroll = await phase(async () => (scrollP95Ms = await page.evaluate<number>(SCROLL_P95)))
+    const scroll = await phase(async () => (scrollP95Ms = await page.evaluate<number>(scrollP95('comparison-table'))))
 
     await page.evaluate('document.querySelector(\'[data-testid="comparison-table"]\').scrollTop = 0')
     await page.waitForTimeout(200)
@@ -264,25 +331,80 @@ async function measureView(hostScript: string, chromiumPath: string, words: numb
     })
     return { rows, firstRowsMs, compare, option, swap, scroll, scrollP95Ms, landMs, land, compareThree, makeBase }
   } finally {
-    await browser.close()
-    await host.stop()
+    await close()
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+interface ReaderMeasurement {
+  paragraphs: number
+  firstRowsMs: number
+  open: Phase
+  /** Paragraphs in the DOM once the document is open. */
+  drawn: number
+  /** Elements in the reader once the document is open. */
+  nodes: number
+  scroll: Phase
+  scrollP95Ms: number
+  outlineMs: number
+  outline: Phase
+  find: Phase
+}
+
+async function measureReader(hostScript: string, chromiumPath: string, words: number, profiling: boolean): Promise<ReaderMeasurement> {
+  const folder = await writeReaderDocument(words)
+  const { page, phase, close } = await openApp(hostScript, chromiumPath, folder, profiling)
+  try {
+    let firstRowsMs = 0
+    const open = await phase(async () => {
+      await page.getByTestId(`document-${READER_FILE}`).click()
+      firstRowsMs = await page.evaluate<number>(FIRST_READER_ROWS)
+      // What the reader does after its first rows (measuring, the outline, the references) counts too.
+      await page.waitForTimeout(1000)
+    })
+    const paragraphs = Number(/[\d,]+/.exec((await page.getByTestId('reader-paragraph-count').textContent()) ?? '')?.[0].replace(/,/g, ''))
+    const drawn = await page.locator('[data-testid="reader-scroller"] [data-paragraph]').count()
+    const nodes = await page.evaluate<number>('document.querySelectorAll(\'[data-testid="reader"] *\').length')
+    let scrollP95Ms = 0
+    const scroll = await phase(async () => (scrollP95Ms = await page.evaluate<number>(scrollP95('reader-scroller'))))
+    await page.evaluate('document.querySelector(\'[data-testid="reader-scroller"]\').scrollTop = 0')
+    await page.waitForTimeout(200)
+    // The last chapter's heading, from the contents.
+    const lastHeading = Number(await page.getByTestId('outline-entry').last().getAttribute('data-heading'))
+    let outlineMs = 0
+    const outline = await phase(async () => {
+      await page.getByTestId('outline-entry').last().click()
+      outlineMs = await page.evaluate<number>(landParagraph(lastHeading))
+    })
+    const find = await phase(async () => {
+      await page.keyboard.press('Control+f')
+      await page.getByTestId('find-input').fill('provisions')
+      await page.getByTestId('find-count').filter({ hasText: /of/ }).waitFor()
+      await page.waitForTimeout(300)
+    })
+    return { paragraphs, firstRowsMs, open, drawn, nodes, scroll, scrollP95Ms, outlineMs, outline, find }
+  } finally {
+    await close()
     await rm(folder, { recursive: true, force: true })
   }
 }
 
 const VIEW_SIZES = process.env.VIEW_WORDS ? [Number(process.env.VIEW_WORDS)] : [100_000, 1_000_000]
 
-export async function viewSection(hostScript: string): Promise<void> {
-  // Long tasks are wall time: on a machine shared with other work they grow with its load, so the load is printed beside them.
-  const load = (): string => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`
-  const profiling = process.argv.includes('--profile')
-  console.log(`Comparison view in Chromium over the web host, 1440×900, a generated pair (30% of words edited) and a third version (10%); one run each (${load()})\n`)
+// Long tasks are wall time: on a machine shared with other work they grow with its load, so the load is printed beside them.
+const load = (): string => `load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`
+
+async function chromiumSetup(): Promise<{ profiling: boolean; chromiumPath: string | null }> {
   const { findChromium } = await import('../main/services/chromium-pdf')
   const chromiumPath = findChromium()
-  if (!chromiumPath) {
-    console.log('Skipped: no Chromium found (install chromium or set CHROMIUM_PATH).\n')
-    return
-  }
+  if (!chromiumPath) console.log('Skipped: no Chromium found (install chromium or set CHROMIUM_PATH).\n')
+  return { profiling: process.argv.includes('--profile'), chromiumPath }
+}
+
+export async function viewSection(hostScript: string): Promise<void> {
+  const { profiling, chromiumPath } = await chromiumSetup()
+  if (!chromiumPath) return
+  console.log(`Comparison view in Chromium over the web host, 1440×900, a generated pair (30% of words edited) and a third version (10%); one run each (${load()})\n`)
   const lines: string[][] = []
   for (const words of VIEW_SIZES) {
     const m = await measureView(hostScript, chromiumPath, words, profiling)
@@ -310,4 +432,31 @@ export async function viewSection(hostScript: string): Promise<void> {
   console.log(
     `\n(${load()} at the end.) The folder's reading and its references' last answer are awaited before Ctrl+Enter. Targets: no main-thread task over 50 ms (0 ms: none over the 50 ms a long task starts at); scroll frames p95 within 33 ms; the last change landed within 500 ms. --profile prints where each action's long tasks spent their time.\n`,
   )
+}
+
+/** The reader section of `npm run bench` (`reader`): a document of 100k and 1M words opened from the library, scrolled, its last chapter reached from the contents, and found in. */
+export async function readerSection(hostScript: string): Promise<void> {
+  const { profiling, chromiumPath } = await chromiumSetup()
+  if (!chromiumPath) return
+  console.log(`Reader in Chromium over the web host, 1440×900, one generated statement in chapters; one run each (${load()})\n`)
+  const lines: string[][] = []
+  for (const words of VIEW_SIZES) {
+    const m = await measureReader(hostScript, chromiumPath, words, profiling)
+    const phases: [string, Phase][] = [['open', m.open], ['scroll', m.scroll], ['contents → last chapter', m.outline], ['find', m.find]]
+    if (profiling) {
+      for (const [name, phase] of phases) console.log(`${words.toLocaleString('en')} words, reader ${name}: longest task ${formatMs(phase.longestTaskMs)}; time in tasks over 50 ms, by function (inclusive)\n${phase.profile.join('\n')}\n`)
+    }
+    lines.push([
+      words.toLocaleString('en'), m.paragraphs.toLocaleString('en'), formatMs(m.firstRowsMs), m.drawn.toLocaleString('en'), m.nodes.toLocaleString('en'),
+      ...phases.map(([, phase]) => formatMs(phase.longestTaskMs)),
+      formatMs(m.scrollP95Ms), m.outlineMs < 0 ? 'missed' : formatMs(m.outlineMs), load(),
+    ])
+  }
+  console.log(
+    table(
+      ['words', 'paragraphs', 'click → first rows', 'paragraphs drawn', 'elements', 'longest task: open', 'scroll', 'contents → last chapter', 'find', 'scroll frame p95', 'last chapter landed', 'load after'],
+      lines,
+    ),
+  )
+  console.log(`\n(${load()} at the end.) Same targets as the comparison view: no main-thread task over 50 ms; a chapter landed within 500 ms.\n`)
 }

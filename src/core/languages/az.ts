@@ -29,7 +29,8 @@ export const az: LanguageTable = {
     words(['imzalanmış', 'imzalanan', 'qəbul', 'edilən', 'olunmuş', 'əldə'], { role: 'signed' }),
     words(['arasında'], { role: 'between' }),
     words(['haqqında', 'dair', 'barədə'], { role: 'about' }),
-    words(['bütün', 'hər'], { role: 'quantifier' }),
+    // "Nizamnaməsinin məlum 51-ci maddəsi", "Bəyanatın müvafiq bəndi": words that stand between a document and its unit like "all".
+    words(['bütün', 'hər', 'məlum', 'müvafiq'], { role: 'quantifier' }),
     words(['bir', 'heç'], { role: 'indefinite' }),
   ],
   stems: [

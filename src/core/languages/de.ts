@@ -19,7 +19,7 @@ export const de: LanguageTable = {
     words(['teil', 'teile', 'teils', 'teiles'], { role: 'unit', unit: 'part' }),
     words(['anhang', 'anhangs', 'anlage', 'anlagen'], { role: 'unit', unit: 'annex' }),
     words(['regel', 'regeln'], { role: 'unit', unit: 'rule' }),
-    words(['klausel', 'klauseln'], { role: 'unit', unit: 'clause' }),
+    words(['klausel', 'klauseln', 'bestimmung', 'bestimmungen'], { role: 'unit', unit: 'clause' }),
     words(['satz', 's'], { role: 'unit', unit: 'clause', inner: true }),
     words(['nr', 'bst', 'lit'], { role: 'unit', unit: 'subparagraph', inner: true }),
     words(inflect(['operativ'], ADJECTIVE), { role: 'operative', unit: 'operative paragraph' }),

@@ -16,7 +16,8 @@ export const en: LanguageTable = {
     [['point', 'points', 'provisions'], { role: 'unit', unit: 'point' }],
     [['article', 'articles', 'art', 'arts'], { role: 'unit', unit: 'article' }],
     [['section', 'sections', 'sec'], { role: 'unit', unit: 'section' }],
-    [['clause', 'clauses'], { role: 'unit', unit: 'clause' }],
+    // "This provision": a clause, or the unit cited last.
+    [['clause', 'clauses', 'provision', 'provisions'], { role: 'unit', unit: 'clause' }],
     [['chapter', 'chapters'], { role: 'unit', unit: 'chapter' }],
     [['part', 'parts'], { role: 'unit', unit: 'part' }],
     [['annex', 'annexes', 'appendix'], { role: 'unit', unit: 'annex' }],

@@ -21,7 +21,7 @@ export const es: LanguageTable = {
     words(['parte', 'partes'], { role: 'unit', unit: 'part' }),
     words(['anexo', 'anexos'], { role: 'unit', unit: 'annex' }),
     words(['regla', 'reglas'], { role: 'unit', unit: 'rule' }),
-    words(['cláusula', 'cláusulas'], { role: 'unit', unit: 'clause' }),
+    words(['cláusula', 'cláusulas', 'disposición', 'disposicion', 'disposiciones'], { role: 'unit', unit: 'clause' }),
     words(['dispositivo', 'dispositiva', 'dispositivos'], { role: 'operative', unit: 'operative paragraph' }),
     words(['preambular', 'preámbulo'], { role: 'operative', unit: 'preambular paragraph' }),
 
@@ -29,7 +29,8 @@ export const es: LanguageTable = {
     words(['declaraciones'], { role: 'noun', noun: 'declaration', plural: true }),
     words(['resolución', 'resolucion'], { role: 'noun', noun: 'resolution' }),
     words(['resoluciones'], { role: 'noun', noun: 'resolution', plural: true }),
-    words(['carta'], { role: 'noun', noun: 'charter' }),
+    words(['carta'], { role: 'noun', noun: 'charter', lowercase: 'letter' }),
+    words(['cartas'], { role: 'noun', noun: 'letter', plural: true }),
     words(['tratado'], { role: 'noun', noun: 'treaty' }),
     words(['tratados'], { role: 'noun', noun: 'treaty', plural: true }),
     words(['acuerdo'], { role: 'noun', noun: 'agreement' }),

@@ -21,7 +21,7 @@ export const fr: LanguageTable = {
     words(['partie', 'parties', 'titre'], { role: 'unit', unit: 'part' }),
     words(['annexe', 'annexes'], { role: 'unit', unit: 'annex' }),
     words(['règle', 'règles', 'regle'], { role: 'unit', unit: 'rule' }),
-    words(['clause', 'clauses'], { role: 'unit', unit: 'clause' }),
+    words(['clause', 'clauses', 'disposition', 'dispositions'], { role: 'unit', unit: 'clause' }),
 
     words(['déclaration', 'declaration'], { role: 'noun', noun: 'declaration' }),
     words(['déclarations'], { role: 'noun', noun: 'declaration', plural: true }),

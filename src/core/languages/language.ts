@@ -76,9 +76,10 @@ export type Role =
   /**
    * A document noun; a plural ("the statements") does not stand for one document alone, and a
    * word for a document's text ("text", "текст") gives way to the document named after it
-   * ("the text of the Declaration").
+   * ("the text of the Declaration"). `lowercase`: what the noun is when written without a
+   * capital: Spanish "la Carta" is the Charter, "su carta" a letter.
    */
-  | { role: 'noun'; noun: DocumentNoun; plural?: true; text?: true }
+  | { role: 'noun'; noun: DocumentNoun; plural?: true; text?: true; lowercase?: DocumentNoun }
   /** "operative", "preambular", "التنفيذية": makes a paragraph operative or preambular. */
   | { role: 'operative'; unit: 'operative paragraph' | 'preambular paragraph' }
   | { role: 'ordinal'; value: number }
@@ -129,6 +130,8 @@ export type Connector =
   | 'name'
   /** Quantifiers that may stand between a document and its unit word: "all", "one of", "բոլոր", "մի". */
   | 'quantifier'
+  /** Verbs that make a new document, before a bare noun: "сделало заявление", "виступив із заявою". */
+  | 'issued'
 
 export interface LanguageTable {
   code: LanguageCode

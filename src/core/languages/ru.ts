@@ -34,6 +34,7 @@ export const ru: LanguageTable = {
     noun(inflect(['част'], FEMININE_SOFT), { role: 'unit', unit: 'part' }),
     noun(inflect(['абзац', 'параграф'], MASCULINE), { role: 'unit', unit: 'paragraph' }),
     noun(inflect(['приложени'], NEUTER_IE), { role: 'unit', unit: 'annex' }),
+    noun(inflect(['положени'], NEUTER_IE), { role: 'unit', unit: 'clause' }),
     noun(inflect(['правил'], ['о', 'а', 'у', 'ом', 'е', '', 'ам', 'ами', 'ах']), { role: 'unit', unit: 'rule' }),
     noun(inflect(['постановляющ'], ADJECTIVE), { role: 'operative', unit: 'operative paragraph' }),
     noun(inflect(['преамбульн'], ADJECTIVE), { role: 'operative', unit: 'preambular paragraph' }),
@@ -95,6 +96,7 @@ export const ru: LanguageTable = {
     noun(inflect(['подписанн', 'принят', 'заключенн', 'достигнут', 'выработанн'], ADJECTIVE), { role: 'signed' }),
     noun(['между'], { role: 'between' }),
     noun(['о', 'об', 'по'], { role: 'about' }),
+    noun(inflect(['сделал', 'выступил', 'распространил', 'опубликовал', 'обнародовал', 'выпустил'], ['', 'а', 'о', 'и']), { role: 'issued' }),
     noun(['все', 'всех', 'всем', 'всеми', 'ни', 'один', 'одного', 'одном'], { role: 'quantifier' }),
 
     noun(['россия', 'россии', 'россией', 'россию', 'рф', 'российской', 'федерации', 'российская', 'федерация'], { role: 'country', key: 'russia' }),

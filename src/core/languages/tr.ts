@@ -45,7 +45,7 @@ export const tr: LanguageTable = {
     [['kısım', 'kısm'], { role: 'unit', unit: 'part' }],
     [['kural'], { role: 'unit', unit: 'rule' }],
     [['açıklama'], { role: 'noun', noun: 'statement' }],
-    [['bildiri'], { role: 'noun', noun: 'statement' }],
+    [['bildiri'], { role: 'noun', noun: 'declaration' }],
     [['bildirge', 'beyanname', 'deklarasyon'], { role: 'noun', noun: 'declaration' }],
     [['karar'], { role: 'noun', noun: 'resolution' }],
     [['şart', 'tüzük', 'tüzüğ'], { role: 'noun', noun: 'charter' }],

@@ -28,6 +28,7 @@ export const uk: LanguageTable = {
     words(inflect(['частин'], FEMININE_A), { role: 'unit', unit: 'part' }),
     words(inflect(['абзац', 'параграф'], MASCULINE), { role: 'unit', unit: 'paragraph' }),
     words(['додаток', 'додатка', 'додатку', 'додатком', 'додатки', 'додатків'], { role: 'unit', unit: 'annex' }),
+    words(['положення', 'положенню', 'положенням', 'положеннях', 'положень', 'положеннями'], { role: 'unit', unit: 'clause' }),
     words(inflect(['правил'], ['о', 'а', 'у', 'ом', 'і', '', 'ам', 'ами', 'ах']), { role: 'unit', unit: 'rule' }),
     words(inflect(['постановч'], ADJECTIVE), { role: 'operative', unit: 'operative paragraph' }),
 
@@ -82,6 +83,7 @@ export const uk: LanguageTable = {
     words(inflect(['підписан', 'схвален', 'ухвален', 'прийнят', 'досягнут'], ADJECTIVE), { role: 'signed' }),
     words(['між'], { role: 'between' }),
     words(['про', 'щодо', 'по'], { role: 'about' }),
+    words(['зробив', 'виступив', 'оприлюднив', 'поширив', 'опублікував', 'випустив'].flatMap((verb) => [verb, `${verb.slice(0, -1)}ла`, `${verb.slice(0, -1)}ло`, `${verb.slice(0, -1)}ли`]), { role: 'issued' }),
     words(['всі', 'всіх', 'усіх', 'усі', 'жоден', 'жодного', 'один', 'одного'], { role: 'quantifier' }),
 
     words(['україна', 'україни', 'україні', 'україною', 'україну'], { role: 'country', key: 'ukraine' }),

@@ -53,6 +53,8 @@ export const zh: LanguageTable = {
 /** Words that start a Chinese designation: pointers back ("该决议"), the document itself ("本宪章"), this ("这一决议"). */
 export const ZH_POINTERS: Record<string, 'said' | 'self' | 'this'> = {
   该: 'said', 該: 'said', 上述: 'said', 前述: 'said', 本: 'self', 这: 'this', 這: 'this', 此: 'this', 这一: 'this', 這一: 'this', 这份: 'this', 這份: 'this', 这封: 'this', 這封: 'this',
+  // With the measure word of resolutions and agreements: "此项决议", "该项协议".
+  此项: 'this', 此項: 'this', 这项: 'this', 這項: 'this', 该项: 'said', 該項: 'said',
 }
 /** Bodies written before a resolution's number: "联大第2758号决议", "安理会第2334号决议". */
 export const ZH_BODIES = ['联大', '聯大', '联合国大会', '聯合國大會', '安理会', '安理會', '安全理事会', '安全理事會', '大会', '大會']

@@ -11,9 +11,11 @@ export type Designation =
    * 2020", "трехстороннего заявления лидеров России, Армении и Азербайджана от 9 ноября 2020
    * года". `name` is the written words in lower case; `date` is "yyyy-mm-dd", or what is written
    * of it: "--11-09" (no year), "2020-11" or "2020". `ownName`: a proper name the tables do not
-   * know stands before the noun ("Lozan Barış Antlaşması"): no document is it by its kind alone.
+   * know stands around the noun ("Lozan Barış Antlaşması", "Статут Міжнародного Суду"): no
+   * document is it by its kind alone. `nameAfter`: such a name follows the noun ("la déclaration
+   * trilatérale de Sochi"): a well-known instrument whose words it also has is not it.
    */
-  | { kind: 'named'; text: string; noun: DocumentNoun; qualifiers: string[]; name: string; date: string | null; parties: string[]; ownName?: true }
+  | { kind: 'named'; text: string; noun: DocumentNoun; qualifiers: string[]; name: string; date: string | null; parties: string[]; ownName?: true; nameAfter?: true }
   /** By UN document symbol: "S/RES/2334 (2016)", "A/80/534". */
   | { kind: 'symbol'; text: string; symbol: string }
   /** By resolution number: "resolution 2334 (2016)", "резолюции 2334", "القرار 2231", "第2758号决议". */

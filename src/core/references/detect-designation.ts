@@ -20,6 +20,8 @@ export interface Phrase {
   strength: 'named' | 'pointer' | 'article' | 'bare' | 'weak'
   /** The noun is written with a capital where a sentence does not start ("the Statement", "Заявления"). */
   capitalised: boolean
+  /** The noun is plural: "the statements". */
+  plural?: true
 }
 
 /** Nouns that stand for one document with an article alone: "the Statement", "the Charter", "документ". */
@@ -106,6 +108,8 @@ interface PrefixInfo {
 function isNameWord(r: Reading, i: number): boolean {
   const token = r.token(i)
   if (!token || token.kind !== 'word' || token.script === 'arabic' || token.script === 'han') return false
+  // "un comunicado", "une déclaration": an article, not the UN, unless written "UN".
+  if (r.is(i, 'indefinite') && !token.upper) return false
   if (r.is(i, 'qualifier') || r.is(i, 'name') || r.is(i, 'ordinal')) return true
   // Russian and Ukrainian names before a noun are adjectives ("Минского протокола"); other capitalised words there ("России", "Радою") are not its name.
   if (token.script === 'cyrillic') return token.capital && !token.upper && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending))
@@ -267,8 +271,9 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
     info.tailWords.push(end)
     end++
   }
-  if (end > n + 1) return end
   const table = language ? LANGUAGES[language] : null
+  // "la déclaration trilatérale de Sochi": a name may follow the qualifiers.
+  if (end > n + 1 && !table?.capitalisedNames) return end
   if (table && !table.capitalisedNames) {
     // Arabic: the nouns and adjectives that follow in the construct: "ميثاق الأمم المتحدة", "الاتفاق النووي".
     let j = n + 1
@@ -285,7 +290,7 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
     }
     return end
   }
-  let j = n + 1
+  let j = end
   const genitive = table?.genitiveAfterUnit === true
   // German capitalises every noun: there only the words of names and acronyms make a tail.
   const strict = language === 'de'
@@ -313,11 +318,13 @@ function tailEnd(r: Reading, n: number, language: LanguageCode | null, info: Suf
 function isTailWord(r: Reading, i: number, genitive = false): boolean {
   const token = r.token(i)
   if (!token || token.kind !== 'word') return false
-  if (r.is(i, 'month') || r.is(i, 'leaders')) return false
+  // "of the Foreign Ministers": the words before "leaders" say whose, they are no name.
+  if (r.is(i, 'month') || r.is(i, 'leaders') || r.is(i + 1, 'leaders')) return false
   if (r.is(i, 'name') || r.is(i, 'qualifier')) return true
   if (!token.capital) return false
   // Without a connector ("Устава ООН", "резолюції Генеральної Асамблеї") only the words of names and acronyms follow a noun: "резолюції Рада Безпеки схвалила" is a new clause.
-  if (genitive) return token.upper
+  // A name in the genitive starts with an adjective: "Статут Міжнародного Суду", "Статут Постійної палати".
+  if (genitive) return token.upper || (token.script === 'cyrillic' && !r.sentenceStart(i) && SLAVIC_ADJECTIVE_ENDINGS.some((ending) => token.value.endsWith(ending)) && r.token(i + 1)?.kind === 'word')
   return !r.lookup(i).entries.some((entry) => entry.role !== 'noun' && entry.role !== 'name' && entry.role !== 'qualifier' && entry.role !== 'country')
 }
 
@@ -501,8 +508,9 @@ function nameText(r: Reading, indexes: number[]): string {
  */
 export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
   const token = r.token(n)
-  const nounEntry = r.role(n, 'noun')
-  if (!token || !nounEntry) return null
+  const written = r.role(n, 'noun')
+  if (!token || !written) return null
+  const nounEntry = written.lowercase && !token.capital ? { ...written, noun: written.lowercase } : written
   if (token.script === 'han') return hanPhrase(r, n, limit, nounEntry.noun)
   // "2020-11-10_trilateral-statement_az-mfa-en.txt": words of a file name are not a designation.
   if (inIdentifier(r, n)) return null
@@ -557,17 +565,23 @@ export function phraseAt(r: Reading, n: number, limit: number): Phrase | null {
     const qualifiers = [...new Set([...prefix.qualifiers, ...suffix.qualifiers])]
     const parties = [...new Set([...prefix.parties, ...suffix.parties])]
     // "Lozan Barış Antlaşması", "the Geneva Communiqué": a word the tables do not know names the document, beyond its kind.
-    const ownName = prefix.nameWords.some((i) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0)
-    const designation: Designation = { kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}) }
+    const unknownName = (i: number) => r.token(i)!.capital && !r.token(i)!.upper && !r.sentenceStart(i) && r.lookup(i).entries.length === 0
+    // "de Sochi", "Міжнародного Суду": a name after "of" or in the genitive, not "on Monday"; "the founding document of Washington Treaty": a tail with a noun of its own names a document by it.
+    const afterOf = (i: number) => i === n + 1 || r.is(i - 1, 'of') || (r.is(i - 1, 'the') && r.is(i - 2, 'of'))
+    const nameAfter = suffix.tailWords.some((i) => unknownName(i) && afterOf(i)) && !suffix.tailWords.some((i) => r.is(i, 'noun'))
+    const ownName = nameAfter || prefix.nameWords.some(unknownName)
+    const designation: Designation = {
+      kind: 'named', text, noun: nounEntry.noun, qualifiers, name: nameText(r, nameWords), date: suffix.date ?? prefix.date, parties, ...(ownName ? { ownName } : {}), ...(nameAfter ? { nameAfter } : {}),
+    }
     const signed = prefix.signed && (prefix.parties.length > 0 || prefix.date !== null || prefix.place)
     // "a trilateral statement was signed between Armenia, Azerbaijan and Russia": parties name it, after "a" only with a name too.
     const signatories = suffix.parties.length > 0 && (!indefinite || prefix.nameWords.length > 0)
     const strength = quoted || signed || prefix.date !== null || suffix.date !== null || signatories || suffix.place ? 'named' : nameStrength(r, prefix, suffix, { plural, indefinite, capitalised: token.capital, noun: nounEntry.noun })
-    return { start, end, designation, language, strength, capitalised }
+    return { start, end, designation, language, strength, capitalised, ...(plural ? { plural } : {}) }
   }
   // "текст" alone is any text; "the text" is the one just named.
   const strength = pointer === 'said' || pointer === 'this' ? 'pointer' : plural || indefinite || (nounEntry.text && pointer === null) ? 'weak' : pointer === null ? 'bare' : 'article'
-  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised }
+  return { start, end, designation: { kind: 'anaphor', text, noun: nounEntry.noun, ...(pointer === 'this' ? { demonstrative: true as const } : {}) }, language, strength, capitalised, ...(plural ? { plural } : {}) }
 }
 
 /** Whether a name makes a designation on its own: "the Joint Statement" does, "a final report", "les décisions du Conseil" and "la première résolution du CSNU" do not. */
@@ -655,8 +669,8 @@ function hanPhrase(r: Reading, n: number, limit: number, noun: DocumentNoun): Ph
     start = quoted
     end = n + 2
   }
-  // 第2758号决议, 二七五八號決議, 2304(2016)號決議
-  if (noun === 'resolution' && quoted === null && r.word(n - 1, '号', '號')) {
+  // 第2758号决议, 二七五八號決議, 2304(2016)號決議, in book marks too: 《2334號決議》
+  if (noun === 'resolution' && r.word(n - 1, '号', '號')) {
     let at = n - 2
     let year: string | null = null
     if (r.punct(at, ')') && r.token(at - 1)?.kind === 'number' && r.punct(at - 2, '(')) {
@@ -668,6 +682,7 @@ function hanPhrase(r: Reading, n: number, limit: number, noun: DocumentNoun): Ph
       let first = at
       if (r.word(first - 1, '第') && first - 1 >= limit) first--
       if (ZH_BODIES.includes(r.token(first - 1)?.value ?? '') && first - 1 >= limit) first--
+      if (quoted !== null) first = quoted
       const text = r.text.slice(r.start(first), r.endOf(end))
       return { start: first, end, designation: { kind: 'resolution', text, number: String(Number(number.value)), year }, language: 'zh', strength: 'named', capitalised: false }
     }
@@ -732,6 +747,8 @@ export function designationAfter(r: Reading, i: number, unitLanguage: LanguageCo
   } else if (r.lookup(k).clitic === 'of') connector = true
   else if (LANGUAGES[unitLanguage].genitiveAfterUnit && k === i) connector = true
   if (!connector) return acronymAfter(r, i)
+  // "5 статті НАТО", "Article 5 of NATO": an organisation's acronym alone names its founding text.
+  if (r.token(k)?.upper && r.is(k, 'qualifier') && !r.is(k + 1, 'noun') && !r.punct(k + 1, '-')) return acronymPhrase(r, k)
   const symbol = symbolAt(r, k)
   if (symbol) {
     const text = r.text.slice(r.start(k), r.endOf(symbol.end))
@@ -787,8 +804,8 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   let n = s - 1
   while (n > limit && r.is(n, 'quantifier')) n--
   if (n < limit) return null
-  // "Charte des Nations Unies, art. 25", "Статут Організації Об'єднаних Націй/Розділ V".
-  const comma = r.punct(n, ',', '/')
+  // "Charte des Nations Unies, art. 25", "Статут Організації Об'єднаних Націй/Розділ V", "UN-Charta: Artikel 51", "ميثاق الأمم المتحدة في المادة 27".
+  const comma = r.punct(n, ',', '/', ':') || (unitLanguage === 'ar' && r.word(n, 'في'))
   if (comma) n--
   if (n < limit) return null
   const table = LANGUAGES[unitLanguage]
@@ -798,7 +815,9 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
     const abbreviated = r.punct(s, '§') || (r.token(s)!.value.length <= 4 && r.punct(s + 1, '.'))
     if (kind === 'statute' || (kind === 'capitals' && abbreviated)) return acronymPhrase(r, n)
   }
-  if (!comma && !table.documentBeforeUnits) return null
+  // "Статут Організації Об'єднаних Націй Стаття 31", "Nordatlantikvertrag Artikel 5": a name, then a capitalised unit word, as headings and citations write them.
+  const capitalUnit = !comma && r.token(s)!.capital && !r.token(s)!.upper && !r.sentenceStart(s)
+  if (!comma && !capitalUnit && !table.documentBeforeUnits) return null
   if (r.punct(n, ')')) {
     // "(EK- 3, Mad. 2,3)" is not a designation; "A/80/534 (2016), para. 7" is.
     for (let back = n - 1; back >= Math.max(limit, n - 3); back--) {
@@ -830,7 +849,7 @@ export function designationBefore(r: Reading, s: number, unitLanguage: LanguageC
   for (let back = n; back >= Math.max(limit, n - 6); back--) {
     if (!r.is(back, 'noun')) continue
     const phrase = phraseAt(r, back, limit)
-    if (phrase && phrase.end === n + 1 && (comma ? phrase.strength === 'named' : true)) return phrase
+    if (phrase && phrase.end === n + 1 && (comma || capitalUnit ? phrase.strength === 'named' : true)) return phrase
     return null
   }
   return null

@@ -8,6 +8,8 @@ export interface DocumentMatch {
   end: number
   language: LanguageCode | null
   designation: Phrase['designation']
+  /** A document spoken of but not cited ("a presidential statement", "сделало заявление"): no reference, but what "the text" after it means. */
+  mention?: true
 }
 
 interface Span {
@@ -19,6 +21,13 @@ interface Span {
 const ARTICLELESS: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr', 'hy'])
 /** Of those, the ones with no definite ending either: Armenian writes "the" as one ("հայտարարությունը"), so its bare noun is "a statement". */
 const NO_DEFINITE: ReadonlySet<LanguageCode> = new Set(['ru', 'uk', 'az', 'tr'])
+
+/** A verb of issuing just before a bare noun, perhaps with a preposition between: "сделало заявление", "виступив із заявою" make a new document. */
+function issuedBefore(r: Reading, start: number): boolean {
+  if (r.is(start - 1, 'issued')) return true
+  const between = r.token(start - 1)
+  return between?.kind === 'word' && between.value.length <= 3 && r.is(start - 2, 'issued')
+}
 
 /**
  * A quick test before reading a noun's designation: nothing before it that could name it or
@@ -51,6 +60,44 @@ function standsAlone(phrase: Phrase): boolean {
       return phrase.capitalised || noun === 'document' || NO_DEFINITE.has(phrase.language)
     }
   }
+}
+
+/** How far a quoted title may reach around a designation inside it, in tokens. */
+const TITLE_REACH = 40
+
+/**
+ * Whether tokens start…end stand inside the quoted title of another document, written before
+ * its noun or after its noun and "about": "Resolution über „Prinzipien … in Übereinstimmung mit der Charta der
+ * Vereinten Nationen“", "“ՄԱԿ-ի կանոնադրության … սկզբունքների մասին” հռչակագրով". The Charter
+ * there is a word of the title, not a reference.
+ */
+function insideQuotedTitle(r: Reading, start: number, end: number): boolean {
+  // "«ՄԱԿ-ի կանոնադրության … մասին» հռչակագրով": the phrase may be the whole quotation.
+  let open = r.punct(start, '"') ? start : -1
+  for (let i = start - 1; open < 0 && i >= Math.max(0, start - TITLE_REACH); i--) {
+    if (r.punct(i, '"')) {
+      if (r.attached(i + 1) && (i === 0 || !r.attached(i))) open = i
+      break
+    }
+    if (r.punct(i, '.', ';') || r.token(i)!.space === 2) break
+  }
+  if (open < 0) return false
+  for (let i = open === start ? end - 1 : end; i < Math.min(r.length, end + TITLE_REACH); i++) {
+    if (r.punct(i, '"')) {
+      if (!r.attached(i)) return false
+      // Right after a noun ("документ «Комплекс заходів»") the quotation is that document's name, not a title about another.
+      return r.is(i + 1, 'noun') || (r.is(open - 1, 'about') && r.is(open - 2, 'noun'))
+    }
+    if (r.punct(i, ';') || r.token(i)!.space === 2) return false
+  }
+  return false
+}
+
+/** A weak phrase that still speaks of one document: singular, with a noun of a document ("a statement", "the first declaration"). */
+function isMention(phrase: Phrase): boolean {
+  const designation = phrase.designation
+  if (phrase.strength !== 'weak' || phrase.plural || (designation.kind !== 'anaphor' && designation.kind !== 'named')) return false
+  return designation.noun !== null && designation.noun !== 'document'
 }
 
 interface NumberItem {
@@ -112,12 +159,12 @@ function numbersListedAfter(r: Reading, from: number, limit: number, withYear: b
  * документ", "该决议"). Only nouns and symbols are looked around, which keeps this fast; the
  * spans of unit references are left alone.
  */
-export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
+export function detectDocuments(r: Reading, taken: Span[], mentions = false): DocumentMatch[] {
   const found: DocumentMatch[] = []
   let next = 0
   let limit = 0
-  const push = (start: number, end: number, language: LanguageCode | null, designation: Phrase['designation']): void => {
-    found.push({ start, end, language, designation })
+  const push = (start: number, end: number, language: LanguageCode | null, designation: Phrase['designation'], mention = false): void => {
+    found.push({ start, end, language, designation, ...(mention ? { mention } : {}) })
     limit = end
   }
   // "in particular 2254 (2015) and 2268 (2016)": where a paragraph speaks of resolutions, a number with its year in brackets is one.
@@ -148,8 +195,16 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
     }
     if (!r.is(i, 'noun') || !mayStandAlone(r, i, limit)) continue
     const phrase = phraseAt(r, i, limit)
-    if (!phrase || phrase.end > upto || !standsAlone(phrase)) continue
+    if (!phrase || phrase.end > upto) continue
     const designation = phrase.designation
+    const alone = standsAlone(phrase)
+    // "a presidential statement", "the first statement": one document spoken of, not cited.
+    const mention = !alone && mentions && isMention(phrase)
+    if ((!alone && !mention) || insideQuotedTitle(r, phrase.start, phrase.end)) continue
+    if (mention) {
+      push(phrase.start, phrase.end, phrase.language, designation, true)
+      continue
+    }
     if (designation.kind === 'resolution') {
       const before = numbersListedBefore(r, phrase.start, limit)
       for (const item of before) push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
@@ -158,7 +213,8 @@ export function detectDocuments(r: Reading, taken: Span[]): DocumentMatch[] {
         push(item.start, item.end, phrase.language, { kind: 'resolution', text: r.text.slice(r.start(item.start), r.endOf(item.end)), number: item.number, year: item.year })
       }
     } else if (designation.kind === 'anaphor' && phrase.strength === 'bare' && !phrase.capitalised && designation.noun !== 'document') {
-      push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
+      if (!issuedBefore(r, phrase.start)) push(phrase.start, phrase.end, phrase.language, { ...designation, bare: true })
+      else if (mentions) push(phrase.start, phrase.end, phrase.language, designation, true)
     } else push(phrase.start, phrase.end, phrase.language, designation)
   }
   return found

@@ -77,6 +77,28 @@ describe('detectReferences in Russian and Ukrainian', () => {
     expect(reference.designation).toMatchObject({ kind: 'resolution', number: '3314' })
     expect(only('Мінський протокол від 5 вересня 2014 року', 'uk').designation).toMatchObject({ kind: 'named', noun: 'protocol', qualifiers: ['minsk'], date: '2014-09-05' })
   })
+
+  it('reads a name in the genitive that starts with an adjective: "Статут Міжнародного Суду"', () => {
+    expect(only('Статут Міжнародного Суду діє.', 'uk').designation).toMatchObject({ kind: 'named', name: 'статут міжнародного суду', ownName: true, nameAfter: true })
+    expect(only('Згідно зі Статутом Постійної палати діяли.', 'uk').designation).toMatchObject({ kind: 'named', nameAfter: true })
+    // A name, then a capitalised unit word: a citation line; after a sentence's end, a new sentence.
+    expect(only("Статут Організації Об'єднаних Націй Стаття 31", 'uk').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+    expect(detectReferences('He signed the Trilateral Statement. Article 9 says so.').map((reference) => reference.designation?.kind ?? null)).toEqual(['named', null])
+    expect(only('Закреплено в Уставе ООН.', 'ru').designation).toMatchObject({ kind: 'named', name: 'уставе оон' })
+  })
+
+  it('takes a bare noun after a verb of issuing for a new document, not one named before: "сделало заявление", "виступило із заявою"', () => {
+    expect(detectReferences('4 августа МИД РФ сделало заявление в связи с обострением.', 'ru')).toEqual([])
+    expect(detectReferences('МЗС виступило із заявою щодо цього.', 'uk')).toEqual([])
+    expect(only('Согласно заявлению, огонь прекращается.', 'ru').designation).toMatchObject({ kind: 'anaphor', bare: true })
+  })
+
+  it('reads an organisation’s acronym after a unit as its document: "5 статті НАТО"', () => {
+    const nato = only('Що насправді говорить 5 стаття НАТО', 'uk')
+    expect(path(nato)).toEqual(['article 5'])
+    expect(nato.designation).toMatchObject({ kind: 'named', text: 'НАТО' })
+    expect(only('статья 51 ООН гласит', 'ru').designation).toMatchObject({ kind: 'named', text: 'ООН' })
+  })
 })
 
 describe('detectReferences in French, Spanish and German', () => {
@@ -87,12 +109,25 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Le Conseil a adopté la résolution 2334.').designation).toMatchObject({ kind: 'resolution', number: '2334' })
     expect(only('Les parties respectent ledit accord.').designation).toMatchObject({ kind: 'anaphor', noun: 'agreement' })
     expect(only('le paragraphe 3 de la Déclaration trilatérale').designation).toMatchObject({ kind: 'named', noun: 'declaration', qualifiers: ['trilateral'] })
+    expect(only('selon la déclaration trilatérale de Sochi').designation).toMatchObject({ kind: 'named', qualifiers: ['trilateral'], nameAfter: true })
   })
 
   it('Spanish: "el Artículo 51 de la Carta", "Artículo 1, párrafo 2", "dicha resolución"', () => {
     expect(only('El Artículo 51 de la Carta de las Naciones Unidas reconoce el derecho.').designation).toMatchObject({ kind: 'named', noun: 'charter' })
     expect(path(only('Véase el Artículo 1, párrafo 2.'))).toEqual(['article 1', 'paragraph 2'])
     expect(only('Los miembros aprobaron dicha resolución.').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+  })
+
+  it('takes no document inside the quoted title of another: "Resolution über „… mit der Charta der Vereinten Nationen“"', () => {
+    const titled = detectReferences('Die Resolution über „Prinzipien in Übereinstimmung mit der Charta der Vereinten Nationen“ wurde 1970 angenommen.', 'de')
+    expect(titled.some((reference) => reference.text.startsWith('der Charta'))).toBe(false)
+    expect(only('Sie beruft sich auf die Charta der Vereinten Nationen.', 'de').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+  })
+
+  it('Spanish: "la Carta" is the Charter, "la carta de Guterres" a letter; "un comunicado" is no name', () => {
+    expect(only('según la Carta de la ONU').designation).toMatchObject({ kind: 'named', noun: 'charter' })
+    expect(only('envió la carta de Guterres al Consejo').designation).toMatchObject({ kind: 'named', noun: 'letter' })
+    expect(detectReferences('El Consejo emitió un comunicado sobre la situación.', 'es')).toEqual([])
   })
 
   it('German: compounds, number words, statutes', () => {
@@ -102,6 +137,7 @@ describe('detectReferences in French, Spanish and German', () => {
     expect(only('Artikel 5 des Nordatlantikvertrags').designation).toMatchObject({ noun: 'treaty' })
     expect(path(only('nach § 3 Abs. 2 Satz 1 AsylVfG'))).toEqual(['section 3', 'paragraph 2', 'clause 1'])
     expect(path(only('Schaun wir mal in Artikel 27 III der Charta.'))).toEqual(['article 27', 'paragraph III'])
+    expect(only('UN-Charta:Artikel 51').designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('reads a document written with a hyphenated compound, and a Chinese title in book marks whatever its noun', () => {
@@ -123,6 +159,9 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(only('وفقا للفقرة 8 من القرار رقم 2231').designation).toMatchObject({ kind: 'resolution', number: '2231' })
     expect(path(only('للفقرة التنفيذية الثامنة من القرار'))).toEqual(['operative paragraph 8'])
     expect(only('وهذا الميثاق يحمي السلام').designation).toMatchObject({ kind: 'anaphor', noun: 'charter' })
+    const inArticle = only('كما ينص ميثاق الأمم المتحدة في المادة 27 على ذلك')
+    expect(path(inArticle)).toEqual(['article 27'])
+    expect(inArticle.designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('Chinese: book-title marks, 第…条, resolutions by number, pointers', () => {
@@ -132,7 +171,14 @@ describe('detectReferences in Arabic and Chinese', () => {
     expect(path(only('联合国宪章第五十一条第二款'))).toEqual(['article 51', 'paragraph 2'])
     expect(only('美方曲解联大第2758号决议').designation).toMatchObject({ kind: 'resolution', number: '2758' })
     expect(only('美方曲解聯大第二七五八號決議').designation).toMatchObject({ kind: 'resolution', number: '2758' })
+    expect(only('安理会通过的《2334號決議》要求以色列停止。').designation).toMatchObject({ kind: 'resolution', number: '2334', text: '《2334號決議》' })
     expect(only('该决议解决了代表权问题').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+    expect(only('此项决议获得安理会支持', 'zh').designation).toMatchObject({ kind: 'anaphor', text: '此项决议', noun: 'resolution' })
+  })
+
+  it('Chinese: 项 that counts resolutions ("第一项关于…的决议") is no item', () => {
+    expect(detectReferences('第一项关于“和平解决巴勒斯坦问题”的决议以148票赞成通过。', 'zh').filter((found) => found.units !== null)).toEqual([])
+    expect(path(only('依照第2条第1项规定。', 'zh'))).toEqual(['article 2', 'point 1'])
   })
 })
 
@@ -144,6 +190,9 @@ describe('detectReferences in Azerbaijani, Turkish and Armenian', () => {
     expect(path(only('Bəyanatın 4-cü və 6-cı bəndləri'))).toEqual(['point 4,6'])
     expect(only('10 noyabr 2020 tarixli üçtərəfli bəyanata əsasən').designation).toMatchObject({ kind: 'named', date: '2020-11-10' })
     expect(only('BMT-nin 884 saylı qətnaməsi').designation).toMatchObject({ kind: 'resolution', number: '884' })
+    const known = only('BMT Nizamnaməsinin məlum 51-ci maddəsi')
+    expect(path(known)).toEqual(['article 51'])
+    expect(known.designation).toMatchObject({ kind: 'named', noun: 'charter' })
   })
 
   it('Turkish: apostrophes, "51. maddesi", a paragraph inside an article', () => {
@@ -152,6 +201,8 @@ describe('detectReferences in Azerbaijani, Turkish and Armenian', () => {
     expect(reference.designation).toMatchObject({ kind: 'named', noun: 'charter', qualifiers: ['un'] })
     expect(only('Konsey 2771 (2025) sayılı kararla görevi uzattı.').designation).toMatchObject({ kind: 'resolution', number: '2771', year: '2025' })
     expect(only('Söz konusu kararla ilgili açıklama').designation).toMatchObject({ kind: 'anaphor', noun: 'resolution' })
+    // "bildiri" is a declaration, "açıklama" a statement: "Açıklamada" does not point back to "üçlü bildiri".
+    expect(only("10 Kasım'da imzalanan üçlü bildiriyle", 'tr').designation).toMatchObject({ kind: 'named', noun: 'declaration' })
   })
 
   it('Armenian: genitives, "9-րդ", dates before the noun', () => {

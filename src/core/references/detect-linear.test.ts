@@ -44,6 +44,9 @@ const CASES: [name: string, make: (n: number) => string, n: number][] = [
   ['ordinals before a unit word', (n) => `${'4-cü, '.repeat(n)}9-cu bəndini`, 10_000],
   ['hyphenated names of files', (n) => `${'trilateral-statement-'.repeat(n)}x_statement_the-statement`, 10_000],
   ['capitalised names before no noun', (n) => `${'The Joint Republic '.repeat(n)}said`, 10_000],
+  ['documents inside quoted titles', (n) => `Resolution über „${'die Charta der Vereinten Nationen, '.repeat(n)}“ Resolution`, 5_000],
+  ['provisions and articles pointed back to', (n) => `Article 51 of the Charter. ${'This provision and the article apply. '.repeat(n)}`, 5_000],
+  ['organisations after units', (n) => '5 статті НАТО, статья 51 ООН, '.repeat(n), 5_000],
 ]
 
 describe('detectReferences grows linearly', () => {

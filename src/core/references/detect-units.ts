@@ -143,6 +143,9 @@ function numbersBefore(r: Reading, s: number, language: LanguageCode, unitWord: 
   return { start: j + 1, numbers, how }
 }
 
+/** "About", written before what a document is about: "关于…的决议". */
+const HAN_ABOUT = ['关于', '關於', '有关', '有關']
+
 /** "第七章", "第2(4)條", "第五十一条", "第9和第11段", "第8(a)㈢段": "第", numbers, a unit character. */
 function hanAtom(r: Reading, u: number): Atom | null {
   const numbers: string[] = []
@@ -158,6 +161,8 @@ function hanAtom(r: Reading, u: number): Atom | null {
   j = parts.end
   const unit = r.role(j, 'unit')
   if (!unit || r.token(j)!.script !== 'han' || !r.attached(j)) return null
+  // "第一项关于…的决议", "第二项决议": 项 counts documents there, it is no item of one.
+  if (unit.unit === 'point' && (r.is(j + 1, 'noun') || HAN_ABOUT.some((about) => r.token(j + 1)?.value.startsWith(about)))) return null
   return { start: u, end: j + 1, kind: unit.unit, numbers, parts: parts.parts, language: 'zh', numbered: 'after', possessive: false, headingLike: false }
 }
 
@@ -282,9 +287,14 @@ function mayCite(r: Reading, atoms: Atom[], i: number, unitsCitedBefore: boolean
   return LANGUAGES[atom.language].documentBeforeUnits && (r.is(atom.start - 1, 'noun') || r.is(atom.start - 1, 'quantifier') || r.punct(atom.start - 1, '》'))
 }
 
-/** "this article", "este artículo", "указанного пункта", "هذه المادة": a unit named before, pointed back to. */
+/**
+ * "this article", "este artículo", "указанного пункта", "هذه المادة", "Der Artikel": a unit named
+ * before, pointed back to; with an article only when no "of" follows ("la disposition de
+ * déblocage" is a provision about something).
+ */
 function pointedBack(r: Reading, atom: Atom): boolean {
-  return atom.numbered === 'none' && (r.is(atom.start - 1, 'this') || r.is(atom.start - 1, 'said')) && r.role(atom.start - 1, 'this')?.language !== 'zh'
+  const article = r.is(atom.start - 1, 'the') && !r.is(atom.end, 'of')
+  return atom.numbered === 'none' && (r.is(atom.start - 1, 'this') || r.is(atom.start - 1, 'said') || article) && r.role(atom.start - 1, 'this')?.language !== 'zh'
 }
 
 /** Arabic "مادته الأولى" (its first article): the possessive is the designation. */

@@ -17,6 +17,8 @@ export interface DetectedReference {
   units: UnitStep[] | null
   /** The document as written; null when none is ("paragraph 3" alone). */
   designation: Designation | null
+  /** Only with `before.mentions`: a document spoken of but not cited ("a presidential statement"), what "the text" after it means. */
+  mention?: true
 }
 
 /** What the text before a paragraph leaves open for it. */
@@ -25,6 +27,8 @@ export interface TextBefore {
   unitsCited?: boolean
   /** The paragraph before ended in a list of resolutions cut by a line break ("… 2134 (2014),"): "2149 (2014)" goes on with it. */
   resolutionsListed?: boolean
+  /** Also return the documents spoken of but not cited, marked `mention`. */
+  mentions?: boolean
 }
 
 /**
@@ -40,17 +44,17 @@ export interface TextBefore {
 export function detectReferences(text: string, language: LanguageCode | null = null, before: TextBefore = {}): DetectedReference[] {
   const reading = new Reading(text, language, before.resolutionsListed === true)
   const units = detectUnits(reading, before.unitsCited === true)
-  const documents = detectDocuments(reading, units)
+  const documents = detectDocuments(reading, units, before.mentions === true)
   const fallback = language ?? 'en'
   const references: DetectedReference[] = [
     ...units.map((match) => ({ start: match.start, end: match.end, language: match.language, units: match.steps, designation: match.designation?.designation ?? null })),
-    ...documents.map((match) => ({ start: match.start, end: match.end, language: match.language ?? fallback, units: null, designation: match.designation })),
+    ...documents.map((match) => ({ start: match.start, end: match.end, language: match.language ?? fallback, units: null, designation: match.designation, ...(match.mention ? { mention: match.mention } : {}) })),
   ]
     .sort((a, b) => a.start - b.start)
     .map((match) => {
       const start = reading.start(match.start)
       const end = reading.endOf(match.end)
-      return { start, end, text: text.slice(start, end), language: match.language, units: match.units, designation: match.designation }
+      return { start, end, text: text.slice(start, end), language: match.language, units: match.units, designation: match.designation, ...('mention' in match ? { mention: true as const } : {}) }
     })
   return references
 }

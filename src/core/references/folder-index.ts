@@ -48,6 +48,15 @@ export function family(noun: string | null): string | null {
   return noun ? (NOUN_FAMILY[noun] ?? noun) : null
 }
 
+/** Nouns that languages swap for one founding text: the UN Charter is "Birleşmiş Milletler Antlaşması", NATO's treaty "Устав НАТО". */
+const FOUNDING_TEXT = new Set(['charter', 'treaty', 'statute', 'covenant', 'constitution', 'act', 'package'])
+
+/** A noun's family, founding texts of any name as one. */
+function broadFamily(noun: string | null): string | null {
+  const nounFamily = family(noun)
+  return nounFamily && FOUNDING_TEXT.has(nounFamily) ? 'founding text' : nounFamily
+}
+
 /** Nouns of formal texts: when one of them is cited, a news report about such a text is not it. */
 const FORMAL = new Set(['statement', 'treaty', 'resolution', 'charter', 'decision', 'protocol', 'memorandum', 'package', 'covenant', 'constitution', 'act'])
 const REPORTING_KINDS = new Set(['news', 'commentary'])
@@ -178,8 +187,10 @@ export class FolderIndex {
 
   /** Documents in one group are one text: renderings and translations of one instrument, or of one statement of one day. */
   textGroup(entry: IndexedDocument): string {
-    const { instrument, noun, date, kind } = entry.identity
+    const { instrument, noun, date, kind, symbols } = entry.identity
     if (instrument) return `instrument:${instrument}`
+    // Resolutions of one day are as many texts as their numbers: "2334 (2016)" and "2335 (2016)" are two.
+    if (symbols.length > 0) return `symbol:${symbols.map((symbol) => symbol.replace(/\s*\(\d{4}\)$/, '')).sort()[0]!}`
     if (!REPORTING_KINDS.has(kind) && noun && date) return `text:${family(noun)}:${date}:${[...entry.identity.parties].sort().join(',')}`
     return `document:${entry.document.path}`
   }
@@ -203,6 +214,12 @@ export class FolderIndex {
       this.onlyOfKinds.set(key, candidates)
     }
     return { candidates, how, reason: null }
+  }
+
+  /** The instrument whose words a designation has, if it is of the designation's kind: a declaration whose quoted title names the Charter is no charter. */
+  private instrumentOfKind(text: string, date: string | null, noun: string): ReturnType<typeof instrumentByKey> {
+    const instrument = this.instrumentIn(text, date)
+    return instrument && (noun === 'document' || broadFamily(noun) === broadFamily(instrument.noun)) ? instrument : null
   }
 
   private instrumentIn(text: string, date: string | null): ReturnType<typeof instrumentByKey> {
@@ -269,8 +286,9 @@ export class FolderIndex {
     const name = normaliseName(designation.name)
     const cited = designation.date
     const fullDate = cited && FULL_DATE.test(cited) ? cited : null
+    // A name of its own beyond the instrument's words ("la déclaration trilatérale de Sochi") is another text: only an exact name finds the instrument then.
     const instrument =
-      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? this.instrumentIn(designation.text, fullDate)
+      findInstrument(name, fullDate) ?? (fullDate ? null : findInstrument(name)) ?? (designation.nameAfter ? null : this.instrumentOfKind(designation.text, fullDate, designation.noun))
     const pool = this.poolNamed(designation, name, instrument?.key ?? null)
     if (pool.candidates.length === 0) return { candidates: [], how, reason: noDocumentCalled(designation.text) }
     let candidates = pool.candidates
@@ -322,11 +340,13 @@ export class FolderIndex {
   /** "The trilateral statement of the leaders of Russia, Armenia and Azerbaijan": qualifiers and parties that the document's own title bears out. */
   private fitsConcept(entry: IndexedDocument, designation: Extract<Designation, { kind: 'named' }>): boolean {
     const parties = entry.identity.parties
+    // A qualifier stands as a word of a name: "un" is in "un charter", not in "nato founding treaty".
+    const inNames = (qualifier: string) => [...entry.names].some((name) => name.split(/[^\p{L}\p{N}]+/u).includes(qualifier))
     for (const qualifier of designation.qualifiers) {
       const count = PARTY_COUNT[qualifier]
       if (count !== undefined) {
-        if (parties.length !== count && ![...entry.names].some((name) => name.includes(qualifier))) return false
-      } else if (![...entry.names].some((name) => name.includes(qualifier))) return false
+        if (parties.length !== count && !inNames(qualifier)) return false
+      } else if (!inNames(qualifier)) return false
     }
     // Parties named are borne out only by a document whose parties are known: "the Agreement between Azerbaijan and Armenia" is no treaty of unknown parties.
     if (designation.parties.length > 0 && !designation.parties.every((party) => parties.includes(party))) return false

@@ -35,7 +35,7 @@ export interface Lookup {
 
 const ROLE_NAMES: Role['role'][] = [
   'unit', 'noun', 'operative', 'ordinal', 'cardinal', 'qualifier', 'month', 'country', 'of', 'and', 'to', 'the', 'its', 'self', 'this',
-  'said', 'above', 'dated', 'year', 'numero', 'leaders', 'signed', 'between', 'name', 'quantifier', 'indefinite', 'about',
+  'said', 'above', 'dated', 'year', 'numero', 'leaders', 'signed', 'between', 'name', 'quantifier', 'indefinite', 'about', 'issued',
 ]
 export const ROLE_BITS = Object.fromEntries(ROLE_NAMES.map((name, bit) => [name, 1 << bit])) as Record<Role['role'], number>
 

@@ -63,14 +63,21 @@ export function organisationMentions(text: string): OrganisationMention[] {
   return mentions.sort((a, b) => a.at - b.at)
 }
 
-/** The organisation a designation's words are, with no more than an article or a case ending: "BM’nin", "l’ONU", "der Nato". */
-export function organisationNamed(text: string): OrganisationMention | null {
+/**
+ * The organisation a designation's words are, with no more than an article or a case ending:
+ * "BM’nin", "l’ONU", "der Nato"; with `founding`, one more word may stand there, the noun of a
+ * founding text: "Статут НАТО", "Устава НАТО".
+ */
+export function organisationNamed(text: string, founding = false): OrganisationMention | null {
   const mentions = organisationMentions(text)
   if (mentions.length !== 1) return null
-  const letters = text.replace(/[^\p{L}]/gu, '').length
   const named = ORGANISATIONS.find((organisation) => organisation.instrument === mentions[0]!.instrument)!
-  const longest = Math.max(...[...named.acronyms, ...named.names].filter((word) => text.includes(word) || text.toLowerCase().includes(word.toLowerCase())).map((word) => word.replace(/[^\p{L}]/gu, '').length))
-  return letters - longest <= MAX_LETTERS_AROUND ? mentions[0]! : null
+  const written = [...named.acronyms, ...named.names].filter((word) => text.includes(word) || text.toLowerCase().includes(word.toLowerCase()))
+  const longest = written.reduce((best, word) => (word.length > best.length ? word : best), '')
+  const rest = text.toLowerCase().replace(longest.toLowerCase(), ' ')
+  const words = rest.split(/[^\p{L}]+/u).filter((word) => word.length > MAX_LETTERS_AROUND)
+  if (founding) return words.length <= 1 ? mentions[0]! : null
+  return rest.replace(/[^\p{L}]/gu, '').length <= MAX_LETTERS_AROUND ? mentions[0]! : null
 }
 
 /** An article or a case ending around an organisation's name: "l’", "der ", "’nin". */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../text/document'
+import { detectReferences } from './detect'
 import { referable, resolveFolderReferences, type ReferableDocument, type ResolvedReference } from './resolve'
 
 const SAMPLES = join(__dirname, '../../../resources/samples')
@@ -144,6 +145,14 @@ describe('resolveFolderReferences', () => {
     expect(reference?.confidence).toBeLessThan(0.7)
   })
 
+  it('reads an organisation named with the noun of a founding text as that text: "ст. 5 Устава НАТО", "5 статті НАТО", not "Конвенции ООН"', () => {
+    const news = document('news.txt', 'НАТО\n\nСогласно ст. 5 Устава НАТО страны помогают. Що каже 5 стаття НАТО? А статья 5 Конвенции ООН другое.')
+    const [charterOfNato, article, convention] = resolveIn([charter, nato], news)
+    expect(landing(charterOfNato, [nato])).toBe('north-atlantic-treaty.txt: Article 5')
+    expect(landing(article, [nato])).toBe('north-atlantic-treaty.txt: Article 5')
+    expect(convention?.candidates).toEqual([])
+  })
+
   it('takes the one legal text of the folder that has a bare unit, and leaves it unresolved when several have it', () => {
     const article51 = document('blog.txt', 'What self-defence means\n\nArticle 51 is cited by every side.')
     expect(landing(resolveIn([charter, nato], article51)[0], [charter])).toBe('un-charter.txt: Article 51')
@@ -159,6 +168,16 @@ describe('resolveFolderReferences', () => {
     expect(pointedBack).toMatchObject({ text: 'This article', units: ['51'] })
     expect(landing(pointedBack, [charter])).toBe('un-charter.txt: Article 51')
     expect(resolveIn([charter], document('column.txt', 'A column\n\nThis article was updated at 14:30.'))).toEqual([])
+  })
+
+  it('reads "Der Artikel" as the article cited last, and "cette disposition" as the unit cited last of any kind', () => {
+    const german = document('nachricht.txt', 'Selbstverteidigung\n\nIran berief sich auf Artikel 51 der UN-Charta.\n\nDer Artikel gilt seit 1945.')
+    const [, article] = resolveIn([charter], german)
+    expect(article).toMatchObject({ text: 'Der Artikel', units: ['51'] })
+    const french = document('article.txt', 'Légitime défense\n\nL’Iran invoque l’article 51 de la Charte des Nations Unies.\n\nCette disposition est claire. La disposition de déblocage des routes est autre chose.')
+    const found = resolveIn([charter], french)
+    expect(found.map((reference) => reference.text)).toEqual(['article 51 de la Charte des Nations Unies', 'Cette disposition'])
+    expect(landing(found[1], [charter])).toBe('un-charter.txt: Article 51')
   })
 
   it('takes "the present Charter" quoted in a news report for the charter of the folder, and Chinese names in traditional characters', () => {
@@ -192,9 +211,54 @@ describe('resolveFolderReferences', () => {
   it('reads "this resolution" in a resolution as itself, and "the present treaty" quoted in a report as the one named before', () => {
     const resolution = document('res.txt', 'Resolution 2335 (2016)\n\nRecalling its resolution 1958 (2010),\n\n1. Decides to act.\n\n2. Requests the Secretary-General to report on this resolution.\n\n3. Decides to remain seized.')
     expect(from(resolveFolderReferences([resolution]).references, 'res.txt').find((reference) => reference.text === 'this resolution')?.target?.document).toBe('res.txt')
+    // Russian texts call themselves "настоящая резолюция": "эта резолюция" right after resolution 660 is 660, here absent.
+    const russian = document('res661.txt', 'Резолюция 661 (1990)\n\nСовет Безопасности,\n\nвновь подтверждая свою резолюцию 660 (1990),\n\nбудучи обеспокоен тем, что эта резолюция не выполнена,\n\n1. Постановляет действовать.\n\n2. Просит доложить.')
+    const back = from(resolveFolderReferences([russian]).references, 'res661.txt').find((reference) => reference.text === 'эта резолюция')
+    expect(back?.candidates).toEqual([])
+    expect(back?.reason).toMatch(/no resolution 660/)
     const news = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesinde: "Konsey işbu antlaşma gereğince hareket eder."')
     const turkish = document('2019-10-09_bm-antlasmasi.txt', 'Birleşmiş Milletler Antlaşması — Türkiye için Madde 51\n\nMadde 51\n\nBu Antlaşmanın hiçbir hükmü meşru müdafaa hakkına halel getirmez.')
     expect(resolveIn([turkish, charter, nato], news).find((reference) => reference.text === 'işbu antlaşma')?.target?.document).toBe(turkish.path)
+  })
+
+  it('takes a name written after the noun for another document: "Статут Міжнародного Суду" beside the UN Charter, "la déclaration trilatérale de Sochi"', () => {
+    const ukrainian = document('news.txt', 'Суд\n\nСтатут ООН діє. Статут Міжнародного Суду є частиною Статуту ООН.')
+    const court = resolveIn([charter], ukrainian).find((reference) => reference.text === 'Статут Міжнародного Суду')
+    expect(court?.candidates).toEqual([])
+    const trilateral = document('2020-11-10_declaration_fr.txt', 'Déclaration trilatérale\n\n1. Un cessez-le-feu complet est déclaré.\n\n2. Les parties s’arrêtent.\n\n3. Un contingent est déployé.')
+    const sochi = document('actualite.txt', 'Sotchi\n\nLa déclaration trilatérale du 10 novembre 2020 tient. Selon la déclaration trilatérale de Sochi, les parties travaillent.')
+    expect(resolveIn([trilateral], sochi).find((reference) => reference.text === 'la déclaration trilatérale de Sochi')?.candidates).toEqual([])
+  })
+
+  it('binds "the resolution" with none named before it to the resolution named a few paragraphs after, and not farther', () => {
+    const resolution = document('res2334.txt', 'Resolution 2334 (2016)\n\nThe Security Council,\n\n1. Reaffirms the principles.\n\n2. Demands a halt.\n\n3. Underlines the lines.')
+    const news = document('noticia.txt', 'Noticias\n\nEl MNOAL celebró la resolución recientemente adoptada.\n\nLa resolución se aprobó con 14 votos.\n\nEl comunicado saluda la adopción de la resolución 2334 (2016).')
+    const other = document('res2335.txt', 'Resolution 2335 (2016)\n\nThe Security Council,\n\n1. Decides.\n\n2. Requests.\n\n3. Remains seized.')
+    const [lede, again] = resolveIn([resolution, other], news)
+    expect(lede).toMatchObject({ text: 'la resolución', target: { document: 'res2334.txt' } })
+    expect(lede?.why).toMatch(/named after it/)
+    expect(again?.target?.document).toBe('res2334.txt')
+    const far = document('noticia.txt', `Noticias\n\nLa resolución se aprobó.${'\n\nOtro párrafo.'.repeat(5)}\n\nLa resolución 2334 (2016) fue citada.`)
+    expect(resolveIn([resolution, other], far)[0]?.candidates).toEqual([])
+  })
+
+  it('takes no instrument of another kind for a quoted title that has its words: a declaration on the Charter’s principles is no charter', () => {
+    const armenian = document('hy.txt', 'Հռչակագիր\n\n«ՄԱԿ-ի կանոնադրության համաձայն պետությունների միջև բարեկամական հարաբերությունների մասին» հռչակագրով ամրագրված է։')
+    expect(resolveIn([charter], armenian).flatMap((reference) => reference.candidates)).toEqual([])
+    // "un" is a word of "un charter", not a part of "nato founding treaty".
+    const convention = document('haber.txt', 'Kuvvet\n\nBM Sözleşmesi’nin 5. maddesi açıktır.')
+    expect(resolveIn([nato], convention).flatMap((reference) => reference.candidates)).toEqual([])
+    const turkish = document('haber.txt', 'Meşru müdafaa\n\nBirleşmiş Milletler Antlaşmasının 51. maddesi açıktır.')
+    expect(landing(resolveIn([charter], turkish)[0], [charter])).toBe('un-charter.txt: Article 51')
+  })
+
+  it('takes a document spoken of but not cited ("un acuerdo", "сделало заявление") for what "el texto", "в заявлении" after it mean: nothing of the folder', () => {
+    const spanish = document('noticia.txt', 'Acuerdo\n\nLa Carta de la ONU rige. Las partes firmaron un acuerdo. El texto prevé una tregua.')
+    const text = resolveIn([charter], spanish).find((reference) => reference.text === 'El texto')
+    expect(text?.candidates).toEqual([])
+    expect(text?.reason).toMatch(/speaks of a document without naming it/)
+    expect(detectReferences('Las partes firmaron un acuerdo.', 'es')).toEqual([])
+    expect(detectReferences('Las partes firmaron un acuerdo.', 'es', { mentions: true })).toMatchObject([{ text: 'acuerdo', mention: true }])
   })
 
   it('takes "the document of" a date for the formal text of that day', () => {

@@ -34,6 +34,16 @@ export const MAX_REFERENCES_PER_DOCUMENT = 5_000
 /** How sure a link is, by how the document was named. */
 const CONFIDENCE = { symbol: 0.97, instrument: 0.95, named: 0.9, self: 0.95, anaphor: 0.8, topic: 0.7, ownUnits: 0.75, organisation: 0.6, onlyOneHasIt: 0.5 } as const
 
+/**
+ * Languages whose official texts call themselves "настоящая резолюция", so that "эта резолюция"
+ * right after another one was named is that one; elsewhere "this resolution", "цієї резолюції",
+ * "dieser Resolution" in a resolution is the resolution itself.
+ */
+const DEMONSTRATIVE_POINTS_BACK: ReadonlySet<string> = new Set(['ru'])
+
+/** Nouns of an organisation's founding text: "Статут НАТО", "Устава ООН" name it; "Конвенция ООН" is one of many. */
+const FOUNDING_NOUNS: ReadonlySet<string> = new Set(['charter', 'treaty', 'statute', 'constitution'])
+
 /** Where a reference leads before its units are looked up. */
 interface Lead extends Lookup {
   confidence: number
@@ -41,7 +51,12 @@ interface Lead extends Lookup {
   origin: string
   /** Nothing named it: the legal texts of the folder were tried, and only one that has the units may be taken. */
   guess?: boolean
+  /** "The resolution" with no resolution named before it: the one named next may be it. */
+  unbound?: string
 }
+
+/** How many paragraphs ahead a document named may be what an unbound "the resolution" meant: a news report's lede and its body. */
+const CATAPHORA_REACH = 4
 
 /**
  * The document the text is about at each point: the last one named, and for anaphora ("said
@@ -49,12 +64,37 @@ interface Lead extends Lookup {
  */
 class Topic {
   private last: Lead | null = null
+  /** The last document named or only spoken of ("a presidential statement"): what "the text" means. */
+  private lastSpokenOf: Lead | null = null
   private readonly byNoun = new Map<string, Lead>()
+  /** The paragraph read now, and the document of each noun named last, in the folder or not, with where. */
+  private paragraph = 0
+  private readonly namedIn = new Map<string, { lead: Lead; paragraph: number }>()
+
+  /** Reading goes on to this paragraph. */
+  at(paragraph: number): void {
+    this.paragraph = paragraph
+  }
 
   named(lead: Lead, noun: string | null): void {
+    if (noun) this.namedIn.set(noun, { lead, paragraph: this.paragraph })
     if (lead.candidates.length === 0) return
     this.last = lead
+    this.lastSpokenOf = lead
     if (noun) this.byNoun.set(noun, lead)
+  }
+
+  /** A document spoken of but not cited: "the statement", "the text" after it mean it, and nothing of this folder. */
+  spokenOf(text: string, noun: string | null): void {
+    const lead: Lead = { candidates: [], how: quoted(text), reason: `${quoted(text)} speaks of a document without naming it`, confidence: 0, origin: quoted(text) }
+    this.lastSpokenOf = lead
+    if (noun) this.byNoun.set(noun, lead)
+  }
+
+  /** The document of this noun named in this paragraph or the one before, in the folder or not: "свою резолюцию 660 … эта резолюция". */
+  justNamed(noun: string): Lead | null {
+    const named = this.namedIn.get(noun)
+    return named && this.paragraph - named.paragraph <= 1 ? named.lead : null
   }
 
   current(): Lead | null {
@@ -63,13 +103,14 @@ class Topic {
 
   /** What "said document" (any noun) or "the Statement" (that noun) points back to. */
   forNoun(noun: string | null): Lead | null {
-    if (!noun || noun === 'document') return this.last
+    if (!noun || noun === 'document') return this.lastSpokenOf
     return this.byNoun.get(noun) ?? null
   }
 
   /** The last document named with this very noun: what "the joint statement" names again. */
   sameNoun(noun: string): Lead | null {
-    return this.byNoun.get(noun) ?? null
+    const lead = this.byNoun.get(noun)
+    return lead && lead.candidates.length > 0 ? lead : null
   }
 }
 
@@ -104,8 +145,12 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
   }
   if (designation.kind === 'anaphor') {
-    // "This resolution" in a resolution is itself, whatever it cites.
-    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+    // "This resolution" in a resolution is itself, unless one was named just before it ("recalling its resolution 660 … that this resolution has not been implemented").
+    if (designation.demonstrative && source.ownsUnits && designation.noun && family(designation.noun) === family(source.identity.noun)) {
+      const named = DEMONSTRATIVE_POINTS_BACK.has(found.language) ? topic.justNamed(designation.noun) : null
+      if (!named) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.self)
+      return { ...named, how: `${quoted(designation.text)} points back to ${named.origin}`, confidence: CONFIDENCE.anaphor }
+    }
     const before = topic.forNoun(designation.noun)
     if (before) return { ...before, how: `${quoted(designation.text)} points back to ${before.origin}`, confidence: CONFIDENCE.anaphor }
     // Nothing named before: "the Charter", "Nordatlantikvertrag" may still name the one such text of the folder.
@@ -113,14 +158,15 @@ function leadOf(found: DetectedReference, source: IndexedDocument, topic: Topic,
     if (only.candidates.length > 0) return { ...only, confidence: CONFIDENCE.topic, origin: quoted(designation.text) }
     // "This resolution" in a resolution, with no other named before: the document itself.
     if (designation.noun && family(designation.noun) === family(source.identity.noun)) return itself('this document itself', `${quoted(designation.text)}: this document`, CONFIDENCE.topic)
-    return { candidates: [], how: quoted(designation.text), reason: `${quoted(designation.text)} points back to a document, but none of that kind is named before it`, confidence: 0, origin: '' }
+    const reason = `${quoted(designation.text)} points back to a document, but none of that kind is named before it`
+    return { candidates: [], how: quoted(designation.text), reason, confidence: 0, origin: '', ...(designation.noun && designation.noun !== 'document' ? { unbound: designation.noun } : {}) }
   }
   // "The joint statement", "the trilateral Statement" after a statement was named: that one again.
   const before = designation.kind === 'named' && isGeneric(designation) ? topic.sameNoun(designation.noun) : null
   if (before) return { ...before, how: `${quoted(designation.text)} names again ${before.origin}`, confidence: CONFIDENCE.anaphor }
   const lookup = index.lookUp(designation, source)
   // "BM’nin 51. Maddesi", "l’article 51 de l’ONU": an organisation named for its founding text.
-  const organisationOnly = lookup.candidates.length === 0 && designation.kind === 'named' ? organisationNamed(designation.text) : null
+  const organisationOnly = lookup.candidates.length === 0 && designation.kind === 'named' ? organisationNamed(designation.text, FOUNDING_NOUNS.has(designation.noun)) : null
   if (organisationOnly) {
     const lead = organisationLead(organisationOnly, index, CONFIDENCE.named)
     if (lead) return lead
@@ -158,9 +204,9 @@ function unnamedLead(found: DetectedReference, source: IndexedDocument, index: F
   return { candidates: texts.map((entry) => ({ entry, reason: `it has ${unitsInWords(found.units!)}` })), how, reason: null, confidence: CONFIDENCE.onlyOneHasIt, origin: '', guess: true }
 }
 
-/** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own. */
+/** A name any document of its kind could bear: a noun with a qualifier or two, no date, no parties, no name of its own ("Статут Міжнародного Суду"). */
 function isGeneric(designation: Extract<Designation, { kind: 'named' }>): boolean {
-  return designation.date === null && designation.parties.length === 0 && designation.name.split(/\s+/).length <= 3
+  return designation.date === null && designation.parties.length === 0 && designation.ownName !== true && designation.name.split(/\s+/).length <= 3
 }
 
 function confidenceOf(designation: Designation): number {
@@ -274,8 +320,9 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   const offsets = paragraphOffsets(document.paragraphs)
   const topic = new Topic()
   let lastOrganisation: OrganisationMention | null = null
-  /** The units cited last of each kind: what "this article" points back to. */
+  /** The units cited last of each kind: what "this article" points back to; and the last cited of any kind, what "this provision" does. */
   const lastUnits = new Map<string, UnitsCited>()
+  let lastCited: UnitsCited | null = null
   const resolved: ResolvedReference[] = []
   let cut = false
   const texts: { paragraph: number; text: string; offset: number }[] = [
@@ -283,20 +330,27 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
     ...document.paragraphs.map((paragraph) => ({ paragraph: paragraph.index, text: paragraph.text, offset: offsets[paragraph.index]! })),
   ]
   let resolutionsListed = false
+  /** "La resolución, presentada por Egipto…" before "la resolución 2334 (2016)" is named: references waiting for the document named next. */
+  const unbound: { at: number; found: DetectedReference; noun: string; paragraph: number }[] = []
   for (const { paragraph, text, offset } of texts) {
     if (cut) break
-    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed })
+    topic.at(paragraph)
+    let detected = detectReferences(text, identity.language, { unitsCited: lastUnits.size > 0, resolutionsListed, mentions: true })
     // The first numbered units of the text: "this article" later in the same paragraph points back to them.
-    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed })
-    resolutionsListed = endsInResolutionList(text, detected)
+    if (lastUnits.size === 0 && detected.some((found) => found.units?.some((step) => step.numbers.length > 0))) detected = detectReferences(text, identity.language, { unitsCited: true, resolutionsListed, mentions: true })
+    resolutionsListed = endsInResolutionList(text, detected.filter((found) => !found.mention))
     const room = MAX_REFERENCES_PER_DOCUMENT - resolved.length
     if (detected.length > room) cut = true
     const kept = detected.slice(0, room)
     const namedAfter = nextNamed(kept)
     const organisations = organisationMentions(text)
     kept.forEach((written, at) => {
+      if (written.mention) {
+        topic.spokenOf(written.text, written.designation && 'noun' in written.designation ? (written.designation.noun ?? null) : null)
+        return
+      }
       // "this article", "указанного пункта": the units cited last, in the document they were cited in; nothing before, no reference.
-      const pointedBack = unitsPointedBack(written, lastUnits)
+      const pointedBack = unitsPointedBack(written, lastUnits, lastCited)
       if (pointedBack === undefined) return
       // "согласно заявлению": a bare noun points back only to a document of its noun named before.
       if (written.designation?.kind === 'anaphor' && written.designation.bare && !topic.forNoun(written.designation.noun)) return
@@ -305,11 +359,17 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
       const lead = pointedBack ? { ...pointedBack.lead, how: `${quoted(written.text)} points back to ${quoted(pointedBack.text)}` } : leadOf(found, source, topic, index, namedAfter[at] ?? null, organisation)
       if (!pointedBack && found.units?.some((step) => step.numbers.length > 0) && lead.candidates.length > 0) {
         found.units.forEach((step, depth) => lastUnits.set(step.kind, { lead, path: found.units!.slice(0, depth + 1), text: found.text }))
+        lastCited = { lead, path: found.units, text: found.text }
       }
       // A title or heading naming its own document ("Charter of the United Nations, Article 51") is no reference.
       if (lead.namesItself && (found.units === null || paragraph === TITLE_PARAGRAPH)) return
       const designation = found.designation
-      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') topic.named(lead, 'noun' in designation ? designation.noun : (lead.candidates[0]?.entry.identity.noun ?? null))
+      if (designation && designation.kind !== 'self' && designation.kind !== 'anaphor') {
+        const noun = nounOf(designation, lead)
+        topic.named(lead, noun)
+        if (lead.candidates.length > 0) bindAhead(unbound, noun, paragraph, lead, resolved, source, index)
+      }
+      if (lead.unbound) unbound.push({ at: resolved.length, found, noun: lead.unbound, paragraph })
       const innermost = found.units?.[found.units.length - 1] ?? null
       resolved.push({
         key: referenceKey(path, paragraph, found.text),
@@ -334,12 +394,30 @@ function resolveDocument(path: string, index: FolderIndex): { references: Resolv
   return { references: resolved, cut }
 }
 
+/** The references of `noun` left unbound a few paragraphs before, bound now to the document just named, which ends their wait. */
+function bindAhead(unbound: { at: number; found: DetectedReference; noun: string; paragraph: number }[], noun: string | null, paragraph: number, lead: Lead, resolved: ResolvedReference[], source: IndexedDocument, index: FolderIndex): void {
+  const waiting = unbound.filter((entry) => family(entry.noun) === family(noun))
+  for (const entry of waiting) {
+    unbound.splice(unbound.indexOf(entry), 1)
+    if (paragraph - entry.paragraph > CATAPHORA_REACH) continue
+    const ahead = { ...lead, how: `${quoted(entry.found.text)}: nothing of that kind named before it, ${lead.origin} named after it`, confidence: CONFIDENCE.topic }
+    resolved[entry.at] = { ...resolved[entry.at]!, ...resolveOne(entry.found, ahead, source, index) }
+  }
+}
+
 /** A paragraph whose last words are a resolution and a comma ("… 2134 (2014),"): a list a line break cut. */
 function endsInResolutionList(text: string, detected: DetectedReference[]): boolean {
   const last = detected[detected.length - 1]
   if (last?.designation?.kind !== 'resolution') return false
   const rest = text.slice(last.end).trim()
   return rest === '' || rest === ','
+}
+
+/** The noun a designation names its document by: written, or a resolution's, or that of the documents it leads to. */
+function nounOf(designation: Exclude<Designation, { kind: 'self' | 'anaphor' }>, lead: Lead): string | null {
+  if ('noun' in designation) return designation.noun
+  if (designation.kind === 'resolution') return 'resolution'
+  return lead.candidates[0]?.entry.identity.noun ?? null
 }
 
 /** Units cited with their numbers, and where they led: what "this article" points back to. */
@@ -351,13 +429,14 @@ interface UnitsCited {
 
 /**
  * For a unit written without numbers or document ("this article", "указанного пункта"), the
- * units of its kind cited last; undefined when there are none (no reference then); null for
+ * units of its kind cited last ("this provision": of any kind); undefined when there are none (no reference then); null for
  * any other reference.
  */
-function unitsPointedBack(found: DetectedReference, last: ReadonlyMap<string, UnitsCited>): UnitsCited | null | undefined {
+function unitsPointedBack(found: DetectedReference, last: ReadonlyMap<string, UnitsCited>, lastCited: UnitsCited | null): UnitsCited | null | undefined {
   const only = found.units?.length === 1 ? found.units[0]! : null
   if (!only || only.numbers.length > 0 || found.designation !== null) return null
-  return last.get(only.kind)
+  // "Cette disposition", "это положение": a clause cited before, else whatever unit was.
+  return last.get(only.kind) ?? (only.kind === 'clause' ? (lastCited ?? undefined) : undefined)
 }
 
 /** For each reference, the next one in the paragraph that names a document (by name, symbol or instrument), or null. */
@@ -367,7 +446,7 @@ function nextNamed(references: DetectedReference[]): (DetectedReference | null)[
   for (let at = references.length - 1; at >= 0; at--) {
     next[at] = named
     const kind = references[at]!.designation?.kind
-    if (kind && kind !== 'anaphor' && kind !== 'self') named = references[at]!
+    if (kind && kind !== 'anaphor' && kind !== 'self' && !references[at]!.mention) named = references[at]!
   }
   return next
 }

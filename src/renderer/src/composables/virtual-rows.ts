@@ -117,9 +117,8 @@ export function useVirtualRows<P>(options: VirtualRowsOptions<P>) {
     const anchor = heights.indexAt(top)
     const into = anchor < 0 ? 0 : (top - heights.offsetOf(anchor)) / Math.max(1, heights.height(anchor))
     reset()
-    if (anchor < 0) return
-    element.scrollTop = listTop() + heights.offsetOf(anchor) + into * heights.height(anchor) - insetTop()
-    update()
+    // Landed, not set: rows wrapped narrower make the list taller than the content drawn yet, which would clamp the position.
+    if (anchor >= 0) void scrollToOffsetInto(anchor, into * heights.height(anchor))
   }
 
   const resizeObserver = new ResizeObserver((entries) => {
