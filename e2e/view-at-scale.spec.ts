@@ -173,11 +173,16 @@ test.describe('the multi-document view', () => {
     test.setTimeout(180_000)
     const app = new AppPage(page)
     const scripts = scriptsOf(page)
+    await page.addInitScript(RECORD_PROGRESS)
     await page.goto(host.url)
     for (const file of [...VIEW_PAIR_FILES, VIEW_THIRD_FILE]) await app.document(file).getByTestId('select-for-compare').check({ timeout: 60_000 })
     await page.getByTestId('compare-selected').click()
     const table = app.comparison.getByTestId('comparison-table')
     await expect(app.comparison.getByTestId('multi-row').first()).toBeVisible({ timeout: 120_000 })
+    // The bar moved through the reading and each comparison, not from 0 straight to the end.
+    const progress = await page.evaluate<number[]>('window.__progress')
+    expect(progress.filter((value) => value > 0 && value < 100).length).toBeGreaterThanOrEqual(5)
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress)
     expect(Number(await table.getAttribute('aria-rowcount'))).toBeGreaterThan(1_500)
     expect(await app.comparison.getByTestId('multi-row').count()).toBeLessThanOrEqual(MAX_DRAWN_ROWS)
     const changes = await changeCount(page)
@@ -191,6 +196,7 @@ test.describe('the multi-document view', () => {
     }
     expect(await seriousViolations(page)).toEqual([])
     await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi.png') })
+    await followMoveBothWays(page)
 
     // The grid was laid out by the comparison worker: only its script holds the layout, the window's cannot align.
     const loaded = await Promise.all([...scripts].map(async ([url, body]) => ({ url, text: await body })))
@@ -201,6 +207,60 @@ test.describe('the multi-document view', () => {
     expect(window.filter(({ text }) => /function (layOutOnBase|alignOnBase)\(/.test(text)).map(({ url }) => url)).toEqual([])
   })
 })
+
+/** Each value the comparison's progress bar shows, as it changes. */
+const RECORD_PROGRESS = `
+  window.__progress = []
+  new MutationObserver(() => {
+    const bar = document.querySelector('[data-testid="comparing"] [role="progressbar"]')
+    const value = bar && Number(bar.getAttribute('aria-valuenow'))
+    if (bar && value !== window.__progress.at(-1)) window.__progress.push(value)
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] })
+`
+
+/** A text as a pattern that matches only it. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The row a move's link landed on: in view, outlined, focused, and showing a marker of the move's other end. */
+async function expectMoveLanded(page: Page, otherEnd: RegExp): Promise<void> {
+  const table = page.getByTestId('comparison-table')
+  const target = table.locator('.cmp-row-target')
+  await expect.poll(() => inView(target, table), { timeout: 10_000 }).toBe(true)
+  await expect(target).toBeFocused()
+  await expect(target.getByRole('button', { name: otherEnd })).toHaveCount(1)
+}
+
+/**
+ * From a paragraph that moved in one of the documents: its "moved to ¶ N" in the row goes to
+ * where it stands now, whose "¶ N moved here from ¶ M" (by keyboard) comes back; the change
+ * list's link for the current change goes there too.
+ */
+async function followMoveBothWays(page: Page): Promise<void> {
+  const table = page.getByTestId('comparison-table')
+  await table.focus()
+  const movedTo = table.locator('.cmp-row-current').getByTestId('moved-to')
+  for (let tries = 0; tries < 300 && (await movedTo.count()) === 0; tries++) await page.keyboard.press('n')
+  const link = movedTo.first()
+  const text = (await link.textContent())!.trim()
+  const now = escaped(/^moved to (.+) ↗$/.exec(text)![1]!)
+  const origin = await table.locator('.cmp-row-current').getAttribute('data-row')
+  await link.click()
+  await expectMoveLanded(page, new RegExp(`^${now} moved here from .+ ↖$`))
+
+  const back = table.locator('.cmp-row-target').getByRole('button', { name: new RegExp(`^${now} moved here from`) })
+  await back.focus()
+  await page.keyboard.press('Enter')
+  await expectMoveLanded(page, new RegExp(`^${escaped(text)}$`))
+  expect(await table.locator('.cmp-row-target').getAttribute('data-row')).toBe(origin)
+
+  // Beside the list, the current change's moved paragraphs: where each went, in which document.
+  const listed = page.getByTestId('change-list').getByTestId('change-moved-to')
+  const there = listed.filter({ hasText: new RegExp(`moved to ${now} in Document \\d ↗`) })
+  await expect(there).toHaveCount(1)
+  await there.click()
+  await expectMoveLanded(page, new RegExp(`^${now} moved here from .+ ↖$`))
+  await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi-move.png') })
+}
 
 /** The scripts the page loads (its own and its workers'), each URL with its text. */
 function scriptsOf(page: Page): Map<string, Promise<string>> {

@@ -108,6 +108,24 @@ describe('compareParagraphs', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen)
   })
 
+  it('reports progress through every step of a long comparison, never silent for long', () => {
+    const { left, right } = wordsEdited(100_000, 0.3, 11)
+    const seen: { done: number; at: number }[] = []
+    const start = performance.now()
+    compareParagraphs(left, right, {}, (done) => seen.push({ done, at: performance.now() - start }))
+    const total = performance.now() - start
+    const values = seen.map(({ done }) => done)
+    expect([...values].sort((a, b) => a - b)).toEqual(values)
+    expect(values.at(-1)).toBe(1)
+    // Pairing the paragraphs (most of the time: analysing those left free, then by similarity), making the rows, finding moved phrases.
+    expect(values.filter((done) => done > 0 && done < 0.3).length).toBeGreaterThanOrEqual(10)
+    expect(values.filter((done) => done >= 0.3 && done <= 0.7).length).toBeGreaterThanOrEqual(2)
+    expect(values.filter((done) => done > 0.7 && done < 1).length).toBeGreaterThanOrEqual(10)
+    // Before, the pairing (three quarters of the time) told nothing: no stretch without news is that long now.
+    const silences = seen.slice(1).map(({ at }, i) => at - seen[i]!.at)
+    expect(Math.max(...silences)).toBeLessThan(0.45 * total)
+  })
+
   it('mirrors when the sides are swapped', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { maxLength: 8 }), fc.array(paragraph, { maxLength: 8 }), (left, right) => {

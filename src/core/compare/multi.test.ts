@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareParagraphs } from './compare'
-import { alignOnBase, gridRowChanged, gridRows, layOutOnBase } from './multi'
+import { alignOnBase, gridRowChanged, gridRows, gridRowsOfParagraphs, layOutOnBase } from './multi'
 
 const BASE = ['One: the ceasefire holds.', 'Two: forces withdraw by 20 November.', 'Three: the corridor stays open.', 'Four: refugees return.']
 
@@ -31,6 +31,18 @@ describe('alignOnBase', () => {
     const grid = alignOnBase(BASE.length, [compareParagraphs(BASE, merged)])
     expect(grid[1]!.cells[0]).toMatchObject({ continued: false, row: { kind: 'merged', left: [1, 2] } })
     expect(grid[2]!.cells[0]).toMatchObject({ continued: true })
+  })
+
+  it("finds a move's two ends in a document's column: the row it is shown at, and the row it now stands beside", () => {
+    const moved = [BASE[1]!, BASE[2]!, BASE[3]!, BASE[0]!]
+    const grid = alignOnBase(BASE.length, [compareParagraphs(BASE, BASE), compareParagraphs(BASE, moved)])
+    const rowOf = gridRowsOfParagraphs(grid, 1, moved.length)
+    expect([...rowOf]).toEqual([1, 2, 3, 0])
+    const origin = grid[0]!.cells[1]!.row
+    expect(origin).toMatchObject({ kind: 'moved', right: [3], newPlace: { beside: 2, before: false } })
+    const landing = grid[rowOf[origin.newPlace!.beside]!]!.cells[1]!.row
+    expect(landing.arrivals).toEqual([{ left: [0], right: [3], before: false }])
+    expect(rowOf[landing.arrivals![0]!.right[0]!]).toBe(0)
   })
 
   it('places every paragraph of every document exactly once', () => {

@@ -123,6 +123,20 @@ export function gridRows(layout: GridLayout, comparisons: readonly Comparison[])
   return rows
 }
 
+/**
+ * For each paragraph of compared document k (of `count`), the grid row that shows it, or −1: where
+ * a move's other end stands in that document's column (a moved paragraph is shown at its base
+ * place, and marked where it arrived). One pass over the grid.
+ */
+export function gridRowsOfParagraphs(grid: readonly GridRow[], k: number, count: number): Int32Array {
+  const rowOf = new Int32Array(count).fill(-1)
+  grid.forEach((gridRow, g) => {
+    const cell = gridRow.cells[k]
+    if (cell && !cell.continued) for (const paragraph of cell.row.right) rowOf[paragraph] = g
+  })
+  return rowOf
+}
+
 /** The grid of comparisons of one base with several others, as rows (`layOutOnBase`, then `gridRows`). */
 export function alignOnBase(baseCount: number, comparisons: Comparison[]): GridRow[] {
   return gridRows(layOutOnBase(baseCount, comparisons), comparisons)

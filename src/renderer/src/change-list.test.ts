@@ -61,4 +61,12 @@ describe('change list excerpts', () => {
     const entries = gridChanges(grid).map((change) => describeGridChange(change, grid, AZ, [RU]))
     expect(entries[2]!.excerpt).toBe(changes[2]!.excerpt)
   })
+
+  it("names where a paragraph moved to in each document that moved it, and the paragraph whose row is there", () => {
+    const base = ['1. The ceasefire holds.', '2. Forces withdraw by 20 November.', '3. The corridor stays open.', '4. Refugees return.']
+    const moved = [base[1]!, base[2]!, base[3]!, base[0]!]
+    const grid = alignOnBase(base.length, [compareParagraphs(base, base), compareParagraphs(base, moved)])
+    const [first] = gridChanges(grid).map((change) => describeGridChange(change, grid, paragraphs(base), [paragraphs(base), paragraphs(moved)]))
+    expect(first).toMatchObject({ place: '1', moves: [{ text: 'moved to ¶ 1 in Document 3 ↗', document: 1, paragraph: 2 }] })
+  })
 })

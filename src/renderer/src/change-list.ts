@@ -4,6 +4,7 @@ import type { GridRow } from '../../core/compare/multi'
 import { opSide, type WordOp } from '../../core/compare/word-diff'
 import { ownNumberSpan } from '../../core/text/outline'
 import { paragraphLabel, type Paragraph } from '../../core/text/paragraphs'
+import { placeNames } from './paragraph-places'
 
 /**
  * One entry of the change list: a row of the comparison that shows a change. Only the row and
@@ -21,6 +22,16 @@ export interface ChangeDescription {
   place: string
   /** The first change as "before → after" (and how many more), or the start of an inserted or deleted paragraph. */
   excerpt: string
+  /** Of several documents: where the paragraphs that moved now stand, each a way there. */
+  moves?: MoveEnd[]
+}
+
+/** Where a paragraph that moved now stands: "moved to ¶ 40 in Document 2", and the paragraph of that document whose row to go to. */
+export interface MoveEnd {
+  text: string
+  /** The compared document (0: the first after the base). */
+  document: number
+  paragraph: number
 }
 
 const EXCERPT_LENGTH = 70
@@ -166,8 +177,16 @@ export function describeGridChange(change: ChangeEntry, grid: GridRow[], base: P
   const k = firstDiffering(gridRow)
   const differing = gridRow.cells.filter((cell) => cell !== null && !cell.continued && cell.row.kind !== 'equal').length
   const where = gridRow.base === null ? `after ${gridRow.after < 0 ? 'start' : paragraphLabel(base[gridRow.after]!)}` : paragraphLabel(base[gridRow.base]!)
+  const moves: MoveEnd[] = []
+  gridRow.cells.forEach((cell, document) => {
+    const newPlace = cell && !cell.continued ? cell.row.newPlace : undefined
+    if (!newPlace) return
+    const now = placeNames(cell!.row.right.map((index) => others[document]![index]!))
+    moves.push({ text: `moved to ${now} in Document ${document + 2} ↗`, document, paragraph: newPlace.beside })
+  })
   return {
     place: differing > 1 ? `${where} · ${differing} documents` : where,
     excerpt: excerptOf(gridRow.cells[k]!.row, base, others[k]!),
+    ...(moves.length ? { moves } : {}),
   }
 }

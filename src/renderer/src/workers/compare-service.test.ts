@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { editDocument } from '../../../bench/generate'
+import { viewPair } from '../../../bench/view'
 import { compareParagraphs } from '../../../core/compare/compare'
 import { layOutOnBase } from '../../../core/compare/multi'
 import { splitParagraphs } from '../../../core/text/paragraphs'
@@ -58,9 +60,30 @@ describe('CompareService', () => {
     await compare.handle({ kind: 'compare', id: 2, paths: ['a.txt', 'b.txt', 'c.txt'], options: {} })
     const grid = posted.find((response) => response.kind === 'grid')
     if (grid?.kind !== 'grid') throw new Error('no grid posted')
-    expect(posted.indexOf(grid)).toBe(posted.length - 2)
+    expect(posted.indexOf(grid)).toBe(posted.length - 3)
     expect(grid.layout).toEqual(layOutOnBase(LEFT.length, [compareParagraphs(LEFT, RIGHT), compareParagraphs(LEFT, third)]))
     expect(transferred).toEqual([grid.layout.base.buffer, grid.layout.after.buffer, grid.layout.cells.buffer, grid.layout.continued.buffer])
+  })
+
+  it('reports the progress of several comparisons and of their grid, in order, from 0 to 1', async () => {
+    const { compare, posted } = service()
+    const [base, edited] = viewPair(20_000)
+    await compare.handle({ kind: 'keep', path: 'base.txt', texts: base })
+    await compare.handle({ kind: 'keep', path: 'edited.txt', texts: edited })
+    await compare.handle({ kind: 'keep', path: 'third.txt', texts: editDocument(base, 0.1, 7) })
+    await compare.handle({ kind: 'compare', id: 1, paths: ['base.txt', 'edited.txt', 'third.txt'], options: {} })
+    const progress = posted.flatMap((response) => (response.kind === 'progress' ? [response.done] : []))
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress)
+    // Each comparison tells its own steps, in its half of the bar (the grid has the last 1%).
+    expect(progress.filter((done) => done > 0 && done < 0.3).length).toBeGreaterThanOrEqual(10)
+    expect(progress.filter((done) => done > 0.5 && done < 0.8).length).toBeGreaterThanOrEqual(10)
+    const compared = posted.map((response) => response.kind).lastIndexOf('compared')
+    const before = posted.slice(0, compared).findLast((response) => response.kind === 'progress')
+    // The second comparison made (each has 0.495 of the bar), its rows not sent yet (8% of its share).
+    expect(before?.kind === 'progress' && before.done).toBeCloseTo(0.495 * (1 + 0.92), 3)
+    // The grid laid out, then 1: the last word before done.
+    expect(posted.slice(-3).map((response) => response.kind)).toEqual(['grid', 'progress', 'done'])
+    expect(posted.at(-2)).toEqual({ id: 1, kind: 'progress', done: 1 })
   })
 
   it('reads a document itself (web host), sends the window its summary and paragraphs, and compares it', async () => {
