@@ -95,6 +95,13 @@ test('a moved paragraph is marked where it was and where it went, each a link to
   await expect(landing).toHaveClass(/cmp-row-target/)
   await arrival.click()
   await expect(moved).toHaveClass(/cmp-row-target/)
+  // The change list names the current move's other end too, and goes there.
+  await page.getByTestId('change-entry').filter({ hasText: /moved/i }).first().click()
+  const listed = page.getByTestId('change-list').getByTestId('change-moved-to')
+  await expect(listed).toHaveText('moved to ¶ 4 ↗')
+  await listed.click()
+  await expect(landing).toHaveClass(/cmp-row-target/)
+  await expect(landing.getByTestId('moved-here')).toBeFocused()
   await app.comparison.screenshot({ path: join(SCREENSHOTS, 'moved-paragraph-both-ends.png') })
 })
 

@@ -69,4 +69,11 @@ describe('change list excerpts', () => {
     const [first] = gridChanges(grid).map((change) => describeGridChange(change, grid, paragraphs(base), [paragraphs(base), paragraphs(moved)]))
     expect(first).toMatchObject({ place: '1', moves: [{ text: 'moved to ¶ 1 in Document 3 ↗', document: 1, paragraph: 2 }] })
   })
+
+  it('names where a paragraph of a pair moved to, and only for a move', () => {
+    const base = ['1. The ceasefire holds.', '2. Forces withdraw by 20 November.', '3. The corridor stays open.', '4. Refugees return.']
+    const moved = [base[1]!, base[2]!, base[3]!, base[0]!]
+    const described = describedChanges(paragraphs(base), paragraphs(moved))
+    expect(described.filter((change) => change.moves)).toEqual([expect.objectContaining({ moves: [{ text: 'moved to ¶ 1 ↗', document: 0, paragraph: 2 }] })])
+  })
 })

@@ -22,7 +22,7 @@ export interface ChangeDescription {
   place: string
   /** The first change as "before → after" (and how many more), or the start of an inserted or deleted paragraph. */
   excerpt: string
-  /** Of several documents: where the paragraphs that moved now stand, each a way there. */
+  /** Where the paragraphs that moved now stand (in each document of several), each a way there. */
   moves?: MoveEnd[]
 }
 
@@ -149,7 +149,8 @@ export function pairChanges(rows: ComparisonRow[]): ChangeEntry[] {
 
 export function describePairChange(change: ChangeEntry, rows: ComparisonRow[], left: Paragraph[], right: Paragraph[]): ChangeDescription {
   const row = rows[change.row]!
-  return { place: placeOf(row, left, right), excerpt: excerptOf(row, left, right) }
+  const moves: MoveEnd[] = row.newPlace ? [{ text: `moved to ${placeNames(row.right.map((index) => right[index]!))} ↗`, document: 0, paragraph: row.newPlace.beside }] : []
+  return { place: placeOf(row, left, right), excerpt: excerptOf(row, left, right), ...(moves.length ? { moves } : {}) }
 }
 
 /** Only where a change of a pair is: what the ruler's marks are named by, hundreds at a time. */
