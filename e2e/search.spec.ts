@@ -61,6 +61,8 @@ test('Ctrl+Shift+F searches every paragraph by its word forms; the keyboard open
   const cited = app.reader.locator('.reader-paragraph-cited')
   await expect(cited).toContainText('ceasefire')
   await expect(cited).toBeInViewport()
+  // The keyboard goes on reading there: the reader has the focus the closed dialog returned to nothing.
+  await expect(app.reader.getByTestId('reader-scroller')).toBeFocused()
 })
 
 test('Chinese is found by its words, filters narrow by language, and document text stays text', async ({ page }) => {
