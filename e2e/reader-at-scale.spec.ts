@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { READER_FILE, readerDocument } from '../src/bench/view'
 import { AppPage } from './app-page'
+import { scriptsOf, windowAndWorker } from './page-scripts'
 import { SAMPLE, SAMPLES, startWebHost, type WebHost } from './web-host'
 
 /**
@@ -76,6 +77,7 @@ test('a long statement opens with only the paragraphs near the view drawn, and e
     new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]) }).observe({ type: 'longtask' })
   `)
   const app = new AppPage(page)
+  const scripts = scriptsOf(page)
   await page.goto(host.url)
   await expect(page.getByTestId('library-reading')).toHaveCount(0, { timeout: 30_000 })
   await expect(app.document(READER_FILE).getByTestId('select-for-compare')).toBeVisible()
@@ -104,6 +106,11 @@ test('a long statement opens with only the paragraphs near the view drawn, and e
   await expectLanded(page, scroller.locator(`[data-paragraph="${heading}"]`))
   await expect(lastEntry).toHaveAttribute('aria-current', 'location')
   expect(await drawn.count()).toBeLessThan(MAX_DRAWN)
+  // The contents were read by the comparison worker: only its script holds the outline, not the window's.
+  const { window, worker } = await windowAndWorker(scripts)
+  expect(worker.map((text) => text.includes('function buildOutline('))).toEqual([true])
+  expect(window.length).toBeGreaterThan(0)
+  expect(window.filter((text) => text.includes('function buildOutline('))).toEqual([])
 
   // Find: back to the first chapter's heading from the end.
   await scroller.evaluate((element: Measured) => (element.scrollTop = element.scrollHeight))

@@ -4,6 +4,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { VIEW_PAIR_FILES, VIEW_THIRD_FILE, writeViewPair } from '../src/bench/view'
 import { AppPage } from './app-page'
+import { scriptsOf, windowAndWorker } from './page-scripts'
 import { PROJECT_ROOT, startWebHost, type WebHost } from './web-host'
 
 /**
@@ -199,12 +200,10 @@ test.describe('the multi-document view', () => {
     await followMoveBothWays(page)
 
     // The grid was laid out by the comparison worker: only its script holds the layout, the window's cannot align.
-    const loaded = await Promise.all([...scripts].map(async ([url, body]) => ({ url, text: await body })))
-    const worker = loaded.filter(({ url }) => url.includes('compare.worker'))
-    expect(worker.map(({ text }) => text.includes('function layOutOnBase('))).toEqual([true])
-    const window = loaded.filter(({ url }) => !url.includes('.worker'))
+    const { window, worker } = await windowAndWorker(scripts)
+    expect(worker.map((text) => text.includes('function layOutOnBase('))).toEqual([true])
     expect(window.length).toBeGreaterThan(0)
-    expect(window.filter(({ text }) => /function (layOutOnBase|alignOnBase)\(/.test(text)).map(({ url }) => url)).toEqual([])
+    expect(window.filter((text) => /function (layOutOnBase|alignOnBase)\(/.test(text))).toEqual([])
   })
 })
 
@@ -260,15 +259,6 @@ async function followMoveBothWays(page: Page): Promise<void> {
   await there.click()
   await expectMoveLanded(page, new RegExp(`^${now} moved here from .+ ↖$`))
   await page.screenshot({ path: join(SCREENSHOTS, 'view-at-scale-multi-move.png') })
-}
-
-/** The scripts the page loads (its own and its workers'), each URL with its text. */
-function scriptsOf(page: Page): Map<string, Promise<string>> {
-  const scripts = new Map<string, Promise<string>>()
-  page.context().on('response', (response) => {
-    if (response.url().endsWith('.js')) scripts.set(response.url(), response.text())
-  })
-  return scripts
 }
 
 /**

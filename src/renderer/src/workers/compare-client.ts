@@ -1,6 +1,7 @@
 import type { Comparison, ComparisonRow } from '../../../core/compare/compare'
 import { gridRows, type GridRow } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
+import type { OutlineEntry } from '../../../core/text/outline-entries'
 import type { Paragraph } from '../../../core/text/paragraphs'
 import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
 import { AppError } from '../../../shared/errors'
@@ -63,6 +64,18 @@ export function readInWorker(path: string, token: string): Promise<DocumentConte
     }
     const done = (): void => (summary ? resolve({ summary, paragraphs }) : reject(new Error(`No document came for ${path}.`)))
     ask({ kind: 'read', id, path, token }, receive, done, reject)
+  })
+}
+
+/** A document's table of contents, read by the worker, which holds every document the window has read. */
+export function outlineInWorker(path: string): Promise<OutlineEntry[]> {
+  const id = nextId++
+  let entries: OutlineEntry[] = []
+  return new Promise((resolve, reject) => {
+    const receive = (response: CompareResponse): void => {
+      if (response.kind === 'outline') entries = response.entries
+    }
+    ask({ kind: 'outline', id, path }, receive, () => resolve(entries), reject)
   })
 }
 

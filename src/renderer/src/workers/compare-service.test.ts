@@ -3,6 +3,7 @@ import { editDocument } from '../../../bench/generate'
 import { viewPair } from '../../../bench/view'
 import { compareParagraphs } from '../../../core/compare/compare'
 import { layOutOnBase } from '../../../core/compare/multi'
+import { outlineEntries } from '../../../core/text/outline-entries'
 import { splitParagraphs } from '../../../core/text/paragraphs'
 import type { DocumentContent, DocumentSummary } from '../../../shared/documents'
 import { AppError } from '../../../shared/errors'
@@ -37,6 +38,20 @@ function service(folder: Record<string, string[]> = {}) {
 }
 
 describe('CompareService', () => {
+  it("reads a document's table of contents, read or handed over, as the reader would from its paragraphs", async () => {
+    const charter = ['CHAPTER I', 'PURPOSES AND PRINCIPLES', 'Article 1', 'The Purposes of the United Nations are:', '1. To maintain international peace and security.', 'Article 2', 'The Organization shall act.', 'CHAPTER VII', 'ACTION WITH RESPECT TO THREATS TO THE PEACE', 'Article 1000', '1000. A long document numbers this far.']
+    const { compare, posted } = service({ 'charter.txt': charter })
+    await compare.handle({ kind: 'read', id: 1, path: 'charter.txt', token: 't' })
+    await compare.handle({ kind: 'keep', path: 'kept.txt', texts: charter })
+    await compare.handle({ kind: 'outline', id: 2, path: 'charter.txt' })
+    await compare.handle({ kind: 'outline', id: 3, path: 'kept.txt' })
+    const expected = outlineEntries(content('charter.txt', charter).paragraphs)
+    expect(expected.map((entry) => entry.label)).toEqual(['CHAPTER I', 'Article 1', 'Article 2', 'CHAPTER VII', 'Article 1000'])
+    for (const id of [2, 3]) expect(posted.filter((response) => response.id === id)).toEqual([{ id, kind: 'outline', entries: expected }, { id, kind: 'done' }])
+    await compare.handle({ kind: 'outline', id: 4, path: 'unread.txt' })
+    expect(posted.at(-1)).toMatchObject({ id: 4, kind: 'failed' })
+  })
+
   it('compares documents the window handed over (Electron) and answers rows, stats, done', async () => {
     const { compare, posted } = service()
     await compare.handle({ kind: 'keep', path: 'a.txt', texts: LEFT })

@@ -2,7 +2,8 @@ import { compareParagraphs, type ComparisonRow } from '../../../core/compare/com
 import { layOutOnBase } from '../../../core/compare/multi'
 import type { CompareOptions } from '../../../core/compare/options'
 import type { WordOp } from '../../../core/compare/word-diff'
-import type { Paragraph } from '../../../core/text/paragraphs'
+import { outlineEntries } from '../../../core/text/outline-entries'
+import { paragraphNumber, type Paragraph } from '../../../core/text/paragraphs'
 import type { DocumentContent } from '../../../shared/documents'
 import { AppError } from '../../../shared/errors'
 import type { CompareRequest, CompareResponse } from './compare-protocol'
@@ -73,6 +74,8 @@ export class CompareService {
         return this.answer(request.id, () => this.read(request.id, request.path, request.token))
       case 'compare':
         return this.answer(request.id, () => this.compare(request.id, request.paths, request.options))
+      case 'outline':
+        return this.answer(request.id, () => this.outline(request.id, request.path))
     }
   }
 
@@ -116,6 +119,13 @@ export class CompareService {
     const layout = layOutOnBase(base!.length, comparisons)
     this.post({ id, kind: 'grid', layout }, [layout.base.buffer, layout.after.buffer, layout.cells.buffer, layout.continued.buffer])
     progress(1)
+  }
+
+  /** The paragraphs as the reader split them: each text's own number is read from it, as splitting does. */
+  private async outline(id: number, path: string): Promise<void> {
+    const texts = await this.textsOf(path)
+    const entries = outlineEntries(texts.map((text, index) => ({ index, number: paragraphNumber(text), text })))
+    this.post({ id, kind: 'outline', entries })
   }
 
   private textsOf(path: string): Promise<string[]> {
