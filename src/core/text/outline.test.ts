@@ -173,6 +173,9 @@ describe('statements numbered in points', () => {
     expect(starts(locate(long, step('point', '1500')))).toEqual(['1500. The Parties agree on measure 1500.'])
     const years = splitParagraphs('1. First.\n\n2020 was a year of war.\n\n2020 - the year of the ceasefire.\n\n2.')
     expect(buildOutline(years, 'en').length).toBe(1)
+    // Decimal labels keep their levels whatever their length: "12.3.1" is no year.
+    const decimals = splitParagraphs('12. Twelve.\n\n12.3 The third point of twelve.\n\n12.3.1 Its first part.')
+    expect(starts(locate(decimals, step('paragraph', '12.3.1')))).toEqual(['12.3.1 Its first part.'])
   })
 
   it('finds several points in the order written', () => {

@@ -306,6 +306,7 @@ function readLabel(text: string): Label | null {
   if (isDigit(text[at])) {
     while (at - start < MAX_LABEL_DIGITS && isDigit(text[at])) at++
     if (isDigit(text[at])) return null
+    const longNumber = at - start > 3
     let levels = 0
     while (levels < 4 && text[at] === '.' && isDigit(text[at + 1])) {
       at++
@@ -315,7 +316,7 @@ function readLabel(text: string): Label | null {
       levels++
     }
     // "2020 was…", "2020 - …" and "2020.11 …" are years: a long number is a label only as "1000." or "(1000)".
-    if (at - start > 3 && (levels > 0 || (!open && text[at] !== '.' && text[at] !== ')'))) return null
+    if (longNumber && (levels > 0 || (!open && text[at] !== '.' && text[at] !== ')'))) return null
     cls = levels > 0 ? 'decimal' : 'number'
   } else if (CJK_NUMERAL.test(text[at] ?? '')) {
     while (at - start < 4 && CJK_NUMERAL.test(text[at] ?? '')) at++
